@@ -1,0 +1,118 @@
+import { REGIONS, WATER_LOCATIONS, type Region, type WaterLocation } from './locations';
+import { ACTION_KINDS, PRESETS, RANGE, type ActionKind, type Preset } from './presets';
+import { DEFAULT_FOOTPRINT_SETTINGS, type FootprintSettings } from './settings';
+
+/** Counts of one site over some period, as the storage queries return them. */
+export interface SiteUsage {
+  site: string;
+  prompts: number;
+  images: number;
+}
+
+/** Energy in Wh, CO2 in grams, water in millilitres. */
+export interface Impact {
+  wh: number;
+  gco2: number;
+  ml: number;
+}
+
+/** The central estimate under the chosen preset, with the literature's low–high range. */
+export interface Footprint extends Impact {
+  low: Impact;
+  high: Impact;
+}
+
+/**
+ * A count or a factor that cannot be trusted (negative, NaN, ±Infinity) counts as 0, so that one
+ * corrupt row can never turn every total into NaN. Fractions are kept as given.
+ */
+function sane(n: number): number {
+  return Number.isFinite(n) && n > 0 ? n : 0;
+}
+
+function siteWh(preset: Preset, kind: ActionKind, site: string, settings: FootprintSettings) {
+  if (preset.id === 'custom') {
+    return sane(kind === 'prompt' ? settings.custom.promptWh : settings.custom.imageWh);
+  }
+  const factors = preset.factors[kind];
+  // hasOwn: a site id such as "constructor" must not pick up an Object.prototype member.
+  const bySite = factors.whBySite;
+  return bySite && Object.hasOwn(bySite, site) ? (bySite[site] ?? factors.wh) : factors.wh;
+}
+
+// Settings come from storage parsed by zod; an unknown id still falls back to the default rather
+// than producing NaN in the popup.
+function resolve(settings: FootprintSettings) {
+  const d = DEFAULT_FOOTPRINT_SETTINGS;
+  return {
+    preset: PRESETS[settings.presetId] ?? PRESETS[d.presetId],
+    region: REGIONS[settings.regionId] ?? REGIONS[d.regionId],
+    water: WATER_LOCATIONS[settings.waterLocationId] ?? WATER_LOCATIONS[d.waterLocationId],
+  };
+}
+
+/** CO2 and water of an amount of energy, at the given region and water location. */
+function fromEnergy(wh: number, region: Region, water: WaterLocation): Impact {
+  return { wh, gco2: (wh / 1000) * region.gco2PerKwh, ml: wh * water.mlPerWh };
+}
+
+/** What one action of `kind` on `site` costs under the settings. */
+export function impactPerAction(
+  kind: ActionKind,
+  site: string,
+  settings: FootprintSettings,
+): Impact {
+  const { preset, region, water } = resolve(settings);
+  const wh = siteWh(preset, kind, site, settings);
+  const impact = fromEnergy(wh, region, water);
+  const stated = preset.factors[kind];
+  const ref = preset.reference;
+  if (ref) {
+    // The preset's own figures hold where it measured them; elsewhere scale by intensity ratio.
+    if (stated.gco2 !== undefined) {
+      impact.gco2 = stated.gco2 * (region.gco2PerKwh / REGIONS[ref.regionId].gco2PerKwh);
+    }
+    if (stated.ml !== undefined) {
+      impact.ml = stated.ml * (water.mlPerWh / WATER_LOCATIONS[ref.waterLocationId].mlPerWh);
+    }
+  }
+  return impact;
+}
+
+function add(into: Impact, impact: Impact, times: number): void {
+  into.wh += impact.wh * times;
+  into.gco2 += impact.gco2 * times;
+  into.ml += impact.ml * times;
+}
+
+/**
+ * The footprint of some usage: Σ count × factor(preset, kind, site), then CO2 and water for the
+ * chosen region and water location (METHODOLOGY §2–3). Negative or non-finite counts count as 0.
+ */
+export function computeFootprint(
+  usage: readonly SiteUsage[],
+  settings: FootprintSettings,
+): Footprint {
+  const { region, water } = resolve(settings);
+  const central: Impact = { wh: 0, gco2: 0, ml: 0 };
+  const low: Impact = { wh: 0, gco2: 0, ml: 0 };
+  const high: Impact = { wh: 0, gco2: 0, ml: 0 };
+  const lowPer = {
+    prompt: fromEnergy(RANGE.prompt.lowWh, region, water),
+    image: fromEnergy(RANGE.image.lowWh, region, water),
+  };
+  const highPer = {
+    prompt: fromEnergy(RANGE.prompt.highWh, region, water),
+    image: fromEnergy(RANGE.image.highWh, region, water),
+  };
+  for (const row of usage) {
+    for (const kind of ACTION_KINDS) {
+      const count = sane(kind === 'prompt' ? row.prompts : row.images);
+      if (count === 0) continue;
+      add(central, impactPerAction(kind, row.site, settings), count);
+      add(low, lowPer[kind], count);
+      add(high, highPer[kind], count);
+    }
+  }
+  return { ...central, low, high };
+}

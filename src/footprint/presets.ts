@@ -1,0 +1,184 @@
+import type { RegionId, WaterLocationId } from './locations';
+
+/**
+ * Per-action factors and their publications (METHODOLOGY.md §2). Bump a preset's `version` whenever
+ * one of its figures changes, so that exports can say which figures they were computed with.
+ */
+
+export const PRESET_IDS = ['dutch-report-2024', 'disclosures-2025', 'custom'] as const;
+export type PresetId = (typeof PRESET_IDS)[number];
+
+/** What one counted action is; the same names the stored events use. */
+export type ActionKind = 'prompt' | 'image';
+export const ACTION_KINDS: readonly ActionKind[] = ['prompt', 'image'];
+
+/** A publication a figure comes from. `url` is absent when no public copy is known. */
+export interface Source {
+  title: string;
+  year: number;
+  url?: string;
+}
+
+/** What one action costs under a preset. */
+export interface ActionFactors {
+  /** Energy per action in Wh, for every site not listed in `whBySite`. */
+  wh: number;
+  /** Energy per action in Wh for particular site ids (the ids of `src/sites`). */
+  whBySite?: Readonly<Record<string, number>>;
+  /** g CO2 per action as the source states it, valid at the preset's reference location only. */
+  gco2?: number;
+  /** ml water per action as the source states it, valid at the preset's reference location only. */
+  ml?: number;
+}
+
+export interface Preset {
+  id: PresetId;
+  version: number;
+  sources: readonly Source[];
+  factors: Readonly<Record<ActionKind, ActionFactors>>;
+  /**
+   * Where the stated `gco2`/`ml` hold. Elsewhere they are rescaled by the ratio of grid intensity and
+   * of water intensity. Null when the preset states energy only and CO2/water follow from it.
+   */
+  reference: { regionId: RegionId; waterLocationId: WaterLocationId } | null;
+}
+
+const LI_2023: Source = {
+  title:
+    'Making AI Less Thirsty: Uncovering and Addressing the Secret Water Footprint of AI Models',
+  year: 2023,
+  url: 'https://arxiv.org/abs/2304.03271',
+};
+
+const POWER_HUNGRY: Source = {
+  title: 'Power Hungry Processing: Watts Driving the Cost of AI Deployment? (FAccT 2024)',
+  year: 2024,
+  url: 'https://arxiv.org/abs/2311.16863',
+};
+
+/** Default custom factors: the 2025 preset's figures for "other chat sites" and images. */
+export const DEFAULT_CUSTOM_FACTORS = { promptWh: 0.3, imageWh: 2.9 } as const;
+
+/** Upper bound for a custom factor: well above the heaviest published reasoning turn (33 Wh). */
+export const CUSTOM_FACTOR_MAX_WH = 100;
+
+/** Every preset the user can choose from. */
+export const PRESETS: Readonly<Record<PresetId, Preset>> = {
+  'dutch-report-2024': {
+    id: 'dutch-report-2024',
+    version: 1,
+    sources: [
+      { title: 'Milieu-impact van AI in het onderwijs', year: 2024 },
+      {
+        title: 'Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model',
+        year: 2022,
+        url: 'https://arxiv.org/abs/2211.02001',
+      },
+      {
+        title: 'The growing energy footprint of artificial intelligence (Joule)',
+        year: 2023,
+        url: 'https://doi.org/10.1016/j.joule.2023.09.004',
+      },
+      LI_2023,
+    ],
+    // The report's own rounded CO2 and water figures are kept (the school-day table uses them),
+    // not recomputed from energy: 8.5 Wh × 250 g/kWh would give 2.125 g where the report says 2.1.
+    factors: {
+      prompt: { wh: 4, gco2: 1, ml: 16 },
+      image: { wh: 8.5, gco2: 2.1, ml: 34 },
+    },
+    reference: { regionId: 'nl', waterLocationId: 'nl' },
+  },
+  'disclosures-2025': {
+    id: 'disclosures-2025',
+    version: 1,
+    sources: [
+      {
+        title: 'The Gentle Singularity (OpenAI: average ChatGPT query 0.34 Wh)',
+        year: 2025,
+        url: 'https://blog.samaltman.com/the-gentle-singularity',
+      },
+      {
+        title: 'Measuring the environmental impact of delivering AI at Google Scale',
+        year: 2025,
+        url: 'https://arxiv.org/abs/2508.15734',
+      },
+      {
+        title: 'How much energy does ChatGPT use? (Epoch AI)',
+        year: 2025,
+        url: 'https://epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use',
+      },
+      POWER_HUNGRY,
+      LI_2023,
+    ],
+    factors: {
+      prompt: { wh: 0.3, whBySite: { chatgpt: 0.34, gemini: 0.24 } },
+      image: { wh: 2.9 },
+    },
+    reference: null,
+  },
+  custom: {
+    id: 'custom',
+    version: 1,
+    sources: [LI_2023],
+    // Placeholders: the user's own factors (FootprintSettings.custom) replace these when computing.
+    factors: {
+      prompt: { wh: DEFAULT_CUSTOM_FACTORS.promptWh },
+      image: { wh: DEFAULT_CUSTOM_FACTORS.imageWh },
+    },
+    reference: null,
+  },
+};
+
+/** A low–high energy range per action (Wh), the same whatever preset is chosen. */
+export interface EnergyRange {
+  lowWh: number;
+  highWh: number;
+}
+
+/**
+ * The spread of published per-action estimates shown beside the central figure (METHODOLOGY §2).
+ * It is the literature's spread, not a confidence interval around the chosen preset: custom factors
+ * can lie outside it, and the Dutch report's rounded 16 ml per prompt sits just above the 15.9 ml
+ * that the high end (4 Wh) gives at NL.
+ */
+export const RANGE: Readonly<Record<ActionKind, EnergyRange>> = {
+  prompt: { lowWh: 0.24, highWh: 4 },
+  image: { lowWh: 0.63, highWh: 11.5 },
+};
+
+export const RANGE_SOURCES: readonly Source[] = [
+  {
+    title: 'Measuring the environmental impact of delivering AI at Google Scale',
+    year: 2025,
+    url: 'https://arxiv.org/abs/2508.15734',
+  },
+  { title: 'Milieu-impact van AI in het onderwijs', year: 2024 },
+  {
+    title: "We did the math on AI's energy footprint (MIT Technology Review)",
+    year: 2025,
+    url: 'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
+  },
+  POWER_HUNGRY,
+];
+
+/**
+ * Heavy reasoning turns, mentioned in the UI but never folded into a preset (METHODOLOGY §2): the
+ * extension cannot tell a reasoning turn from an ordinary one.
+ */
+export const HEAVY_REASONING: EnergyRange & { sources: readonly Source[] } = {
+  lowWh: 4,
+  highWh: 33,
+  sources: [
+    {
+      title: 'Energy Use of AI Inference: Efficiency Pathways and Test-Time Compute',
+      year: 2025,
+      url: 'https://arxiv.org/abs/2509.20241',
+    },
+    {
+      title: 'How Hungry is AI? Benchmarking Energy, Water, and Carbon Footprint of LLM Inference',
+      year: 2025,
+      url: 'https://arxiv.org/abs/2505.09598',
+    },
+  ],
+};

@@ -1,0 +1,114 @@
+import { describe, expect, it } from 'vitest';
+import {
+  DEFAULT_FOOTPRINT_SETTINGS,
+  REGION_IDS,
+  REGIONS,
+  WATER_LOCATION_IDS,
+  WATER_LOCATIONS,
+  computeFootprint,
+  type FootprintSettings,
+  type RegionId,
+  type WaterLocationId,
+} from '../../../src/footprint';
+
+// METHODOLOGY.md §3, row by row.
+const regionRows: [RegionId, number][] = [
+  ['nl', 250],
+  ['be', 117.6],
+  ['fr', 57],
+  ['de', 342.1],
+  ['ie', 234],
+  ['us-va', 269],
+  ['us', 429],
+  ['sg', 412],
+  ['eu', 213],
+  ['world', 445],
+];
+
+// Li et al.: mL per inference of 4 Wh, and mL per Wh.
+const waterRows: [WaterLocationId, number, number][] = [
+  ['us', 16.9, 4.225],
+  ['us-az', 29.9, 7.475],
+  ['us-va', 11.4, 2.85],
+  ['us-ia', 15.0, 3.75],
+  ['ie', 7.1, 1.775],
+  ['nl', 15.9, 3.975],
+  ['fi', 20.4, 5.1],
+  ['in', 19.7, 4.925],
+];
+
+const dutch = DEFAULT_FOOTPRINT_SETTINGS;
+const disclosures: FootprintSettings = { ...dutch, presetId: 'disclosures-2025' };
+const one = (prompts: number, images: number) => [{ site: 'claude', prompts, images }];
+
+describe('grid regions (METHODOLOGY §3)', () => {
+  it('has exactly the table rows', () => {
+    expect([...REGION_IDS].sort()).toEqual(regionRows.map(([id]) => id).sort());
+    expect(Object.keys(REGIONS).sort()).toEqual([...REGION_IDS].sort());
+  });
+
+  it.each(regionRows)('%s: %d g CO2/kWh', (id, g) => {
+    expect(REGIONS[id].gco2PerKwh).toBe(g);
+    expect(REGIONS[id].source.length).toBeGreaterThan(0);
+  });
+
+  it('Virginia is EIA 594 lbs/MWh in g/kWh', () => {
+    expect(594 * 0.45359237).toBeCloseTo(REGIONS['us-va'].gco2PerKwh, 0);
+  });
+
+  it.each(regionRows)('%s: Dutch preset rescales its stated 1 g and 2.1 g by %d / 250', (id, g) => {
+    const f = computeFootprint(one(1, 1), { ...dutch, regionId: id });
+    expect(f.gco2).toBeCloseTo((1 + 2.1) * (g / 250), 10);
+    // Energy and water do not depend on the grid.
+    expect(f.wh).toBeCloseTo(12.5, 10);
+    expect(f.ml).toBeCloseTo(50, 10);
+  });
+
+  it.each(regionRows)('%s: 2025 preset computes CO2 from energy × %d g/kWh', (id, g) => {
+    const f = computeFootprint(one(1000, 1000), { ...disclosures, regionId: id });
+    // 1000 × 0.3 Wh + 1000 × 2.9 Wh = 3.2 kWh.
+    expect(f.wh).toBeCloseTo(3200, 8);
+    expect(f.gco2).toBeCloseTo(3.2 * g, 8);
+  });
+
+  it('examples: a Dutch-report prompt is 0.4704 g in Belgium and 1.716 g in the US', () => {
+    expect(computeFootprint(one(1, 0), { ...dutch, regionId: 'be' }).gco2).toBeCloseTo(0.4704, 10);
+    expect(computeFootprint(one(1, 0), { ...dutch, regionId: 'us' }).gco2).toBeCloseTo(1.716, 10);
+  });
+});
+
+describe('water locations (METHODOLOGY §3)', () => {
+  it('has exactly the table rows', () => {
+    expect([...WATER_LOCATION_IDS].sort()).toEqual(waterRows.map(([id]) => id).sort());
+    expect(Object.keys(WATER_LOCATIONS).sort()).toEqual([...WATER_LOCATION_IDS].sort());
+  });
+
+  it.each(waterRows)('%s: %d mL per 4 Wh inference = %d mL/Wh', (id, perInference, perWh) => {
+    expect(WATER_LOCATIONS[id].mlPerWh).toBe(perWh);
+    expect(WATER_LOCATIONS[id].mlPerWh * 4).toBeCloseTo(perInference, 10);
+    expect(WATER_LOCATIONS[id].source).toContain(String(perInference));
+  });
+
+  it.each(waterRows)(
+    '%s: Dutch preset rescales its 16 ml and 34 ml by mL/Wh / 3.975',
+    (id, _, perWh) => {
+      const f = computeFootprint(one(1, 1), { ...dutch, waterLocationId: id });
+      expect(f.ml).toBeCloseTo((16 + 34) * (perWh / 3.975), 10);
+      // CO2 does not depend on the water location.
+      expect(f.gco2).toBeCloseTo(3.1, 10);
+    },
+  );
+
+  it.each(waterRows)('%s: 2025 preset computes water from energy × mL/Wh', (id, _, perWh) => {
+    const f = computeFootprint(one(1000, 1000), { ...disclosures, waterLocationId: id });
+    expect(f.ml).toBeCloseTo(3200 * perWh, 8);
+  });
+
+  it('example: a Dutch-report prompt uses 7.145 ml in Ireland and 30.09 ml in Arizona', () => {
+    const ie = computeFootprint(one(1, 0), { ...dutch, waterLocationId: 'ie' });
+    const az = computeFootprint(one(1, 0), { ...dutch, waterLocationId: 'us-az' });
+    expect(ie.ml).toBeCloseTo((16 * 1.775) / 3.975, 10);
+    expect(ie.ml).toBeCloseTo(7.145, 3);
+    expect(az.ml).toBeCloseTo(30.09, 2);
+  });
+});
