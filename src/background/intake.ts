@@ -1,0 +1,61 @@
+import {
+  RuntimeMessageSchema,
+  senderProblem,
+  type Ack,
+  type SenderInfo,
+  type UsageEvent,
+} from '../messaging/protocol';
+import type { FootprintDb } from '../storage/db';
+import { recordEvent } from '../storage/events';
+
+/** Events may arrive late (a sleeping worker, retries) but never from the future. */
+const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
+const MAX_CLOCK_SKEW_MS = 60_000;
+
+export interface IntakeDeps {
+  getDb(): Promise<FootprintDb>;
+  now(): number;
+  /** Called after a new event was stored (updates the badge). */
+  onStored(): Promise<void>;
+}
+
+/** Stores one validated event if its time is plausible. Both the page and network paths end here. */
+export async function storeEvent(event: UsageEvent, deps: IntakeDeps): Promise<Ack> {
+  const now = deps.now();
+  if (event.at > now + MAX_CLOCK_SKEW_MS)
+    return { ok: false, error: 'event time is in the future', retry: false };
+  if (event.at < now - MAX_AGE_MS) return { ok: false, error: 'event is too old', retry: false };
+  let stored: boolean;
+  try {
+    stored = await recordEvent(await deps.getDb(), event);
+  } catch (error) {
+    return { ok: false, error: `could not store: ${String(error)}`, retry: true };
+  }
+  if (stored) await deps.onStored();
+  return { ok: true, stored };
+}
+
+/**
+ * Handles one runtime message: validates every field with zod, accepts it only from this extension's
+ * content script on a page of the event's own site, then stores it.
+ */
+export async function handleRuntimeMessage(
+  raw: unknown,
+  sender: SenderInfo,
+  extensionId: string,
+  deps: IntakeDeps,
+): Promise<Ack> {
+  const parsed = RuntimeMessageSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    return {
+      ok: false,
+      error: `invalid message at ${issue?.path.join('.') || '(root)'}: ${issue?.message}`,
+      retry: false,
+    };
+  }
+  const { event } = parsed.data;
+  const problem = senderProblem(sender, event.site, extensionId);
+  if (problem) return { ok: false, error: problem, retry: false };
+  return storeEvent(event, deps);
+}

@@ -1,0 +1,105 @@
+import { eventId, promptKey } from '../detect/event-id';
+import type { UsageEvent } from '../messaging/protocol';
+import { SITES, siteForUrl } from '../sites/registry';
+import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
+
+/** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */
+export interface SendRequestDetails {
+  requestId: string;
+  url: string;
+  method: string;
+  tabId: number;
+  timeStamp: number;
+  requestBody?: {
+    raw?: { bytes?: ArrayBuffer }[];
+    formData?: Record<string, (string | ArrayBuffer)[]>;
+  } | null;
+  /** Chrome: origin of the page that made the request. */
+  initiator?: string;
+  /** Firefox: URL of the page that made the request. */
+  documentUrl?: string;
+}
+
+/** The fields of `onResponseStarted` / `onErrorOccurred` this module reads. */
+export interface ResponseDetails {
+  requestId: string;
+  statusCode?: number;
+}
+
+/** webRequest URL filters covering every site's send endpoints. */
+export function sendRequestFilters(): string[] {
+  return [...new Set(SITES.flatMap((site) => (site.network ?? []).flatMap((rule) => rule.urls)))];
+}
+
+/** Reads a request body without assuming its format; unreadable bodies give an empty view. */
+export function readRequestBody(body: SendRequestDetails['requestBody']): RequestBodyView {
+  if (body?.formData) {
+    const entries = Object.entries(body.formData).map(([name, values]) => [
+      name,
+      values.filter((value): value is string => typeof value === 'string'),
+    ]);
+    return { form: Object.fromEntries(entries) as Record<string, string[]> };
+  }
+  const parts =
+    body?.raw?.flatMap((part) => (part.bytes ? [new Uint8Array(part.bytes)] : [])) ?? [];
+  if (parts.length === 0) return {};
+  const bytes = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  parts.reduce((offset, p) => (bytes.set(p, offset), offset + p.length), 0);
+  try {
+    return { json: JSON.parse(new TextDecoder().decode(bytes)) as unknown };
+  } catch {
+    return {};
+  }
+}
+
+function ruleFor(url: string): { site: string; rule: NetworkSendRule } | undefined {
+  const path = new URL(url).pathname;
+  for (const site of SITES) {
+    const rule = site.network?.find((r) => r.path.test(path) && siteForUrl(url)?.id === site.id);
+    if (rule) return { site: site.id, rule };
+  }
+  return undefined;
+}
+
+/**
+ * Confirms sends from the network: a POST to a site's send endpoint, made by a tab showing that site,
+ * counts once the response starts with a 2xx status (a refused or rate-limited send counts nothing).
+ */
+export function createSendObserver(store: (event: UsageEvent) => Promise<unknown>) {
+  const pending = new Map<string, { site: string; signal: NetworkSignal; at: number }>();
+  return {
+    onBeforeRequest(details: SendRequestDetails): void {
+      if (details.method !== 'POST' || details.tabId < 0) return;
+      const match = ruleFor(details.url);
+      const page = details.documentUrl ?? details.initiator;
+      if (!match || !page || siteForUrl(page)?.id !== match.site) return;
+      const signal = match.rule.classify(readRequestBody(details.requestBody));
+      if (signal)
+        pending.set(details.requestId, {
+          site: match.site,
+          signal,
+          at: Math.round(details.timeStamp),
+        });
+    },
+    async onResponseStarted(details: ResponseDetails): Promise<void> {
+      const sent = pending.get(details.requestId);
+      pending.delete(details.requestId);
+      if (!sent || !details.statusCode || details.statusCode < 200 || details.statusCode > 299)
+        return;
+      const key = sent.signal.messageKey
+        ? promptKey(sent.signal.messageKey)
+        : `${sent.signal.trigger}:${details.requestId}:${sent.at}`;
+      await store({
+        id: await eventId(sent.site, key),
+        site: sent.site,
+        kind: 'prompt',
+        trigger: sent.signal.trigger,
+        at: sent.at,
+        source: 'net',
+      });
+    },
+    onErrorOccurred(details: ResponseDetails): void {
+      pending.delete(details.requestId);
+    },
+  };
+}

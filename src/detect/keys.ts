@@ -1,0 +1,34 @@
+/** Shared ways to read a stable key out of a site's markup. */
+
+/** The value of `name` on `el`, or null when absent or blank. */
+export function attributeKey(el: Element, name: string): string | null {
+  const value = el.getAttribute(name)?.trim();
+  return value ? value : null;
+}
+
+/** The id of the nearest ancestor matching `container` (e.g. `div#image-<uuid>`). */
+export function containerKey(el: Element, container: string): string | null {
+  const found = el.closest(container);
+  return found?.id ? found.id : null;
+}
+
+/**
+ * `<first id in the owner's attribute>#<index of the item among the owner's items>`, for galleries whose
+ * items have no id of their own.
+ */
+export function galleryIndexKey(el: Element, ownerAttribute: string, item: string): string | null {
+  const owner = el.closest(`[${ownerAttribute}]`);
+  const own = el.closest(item);
+  if (!owner || !own) return null;
+  const ownerId = owner.getAttribute(ownerAttribute)?.trim().split(/\s+/)[0];
+  if (!ownerId) return null;
+  return `${ownerId}#${Array.from(owner.querySelectorAll(item)).indexOf(own)}`;
+}
+
+/** The first element of a request body's `messages` array, if it has an id. */
+export function firstMessage(body: unknown): { id: string } | undefined {
+  const messages = (body as { messages?: unknown } | null)?.messages;
+  const first: unknown = Array.isArray(messages) ? messages[0] : undefined;
+  const id = (first as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id.length > 0 ? { id } : undefined;
+}

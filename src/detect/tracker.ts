@@ -1,0 +1,154 @@
+import type { SiteAdapter } from '../sites/types';
+import { watchSendIntents } from './intents';
+
+/** What the page shows that may count. Keys are the site's own ids; they are hashed before storing. */
+export type PageSignal =
+  { kind: 'prompt'; messageKey: string } | { kind: 'image'; imageKey: string };
+
+export interface TrackerTiming {
+  now(): number;
+  /** How long after an intent a new turn may still count. */
+  intentWindowMs: number;
+  /** How long after a counted send its generated images may still appear. */
+  imageWindowMs: number;
+  /** Least time between two scans of the page; mutations in between are batched. */
+  scanThrottleMs: number;
+}
+
+export const DEFAULT_TIMING: TrackerTiming = {
+  now: () => Date.now(),
+  intentWindowMs: 15_000,
+  imageWindowMs: 10 * 60_000,
+  scanThrottleMs: 150,
+};
+
+/** Smallest natural size of a real generated image; placeholders, icons and spinners are smaller. */
+const MIN_IMAGE_PX = 64;
+
+/**
+ * Watches one page of `site` and reports each new prompt and generated image once.
+ *
+ * History is never counted: a user turn counts only when its key is new, it is the last user turn and
+ * it appeared after a send intent; keys on the page when the intent happens are the baseline. Images
+ * count only after a counted send, below that send's turn, once loaded and keyed by the site's image
+ * key. The page is scanned only while something can count, at most once per `scanThrottleMs`.
+ */
+export function startTracker(
+  site: Pick<
+    SiteAdapter,
+    'composer' | 'sendButton' | 'userTurn' | 'generatedImage' | 'newChatPath'
+  >,
+  doc: Document,
+  emit: (signal: PageSignal) => void,
+  timing: TrackerTiming = DEFAULT_TIMING,
+): () => void {
+  const seenTurns = new Set<string>();
+  const seenImages = new Set<string>();
+  let intents: number[] = [];
+  let lastSendAt = -Infinity;
+  let lastSendKey: string | null = null;
+  let lastUrl = doc.location?.href ?? 'about:blank';
+  let scanTimer: ReturnType<typeof setTimeout> | undefined;
+
+  const userTurns = (): Element[] => Array.from(doc.querySelectorAll(site.userTurn.selector));
+  const markTurnsSeen = (): void => {
+    for (const turn of userTurns()) {
+      const key = site.userTurn.key(turn);
+      if (key) seenTurns.add(key);
+    }
+  };
+  const imagesArmed = (): boolean => timing.now() - lastSendAt < timing.imageWindowMs;
+
+  const scanTurns = (now: number): void => {
+    intents = intents.filter((at) => now - at < timing.intentWindowMs);
+    const turns = userTurns();
+    const last = turns[turns.length - 1];
+    const key = last ? site.userTurn.key(last) : null;
+    if (intents.length > 0 && key && !seenTurns.has(key)) {
+      intents.shift();
+      lastSendAt = now;
+      lastSendKey = key;
+      emit({ kind: 'prompt', messageKey: key });
+    }
+    markTurnsSeen();
+  };
+
+  /** The element of the last counted send's turn, found again by key (sites re-render turns). */
+  const lastSendTurn = (): Element | undefined =>
+    userTurns().find((turn) => site.userTurn.key(turn) === lastSendKey);
+
+  const scanImages = (): void => {
+    const query = site.generatedImage;
+    if (!query) return;
+    const anchor = lastSendTurn();
+    for (const img of Array.from(doc.querySelectorAll<HTMLImageElement>(query.selector))) {
+      if (img.getAttribute('aria-hidden') === 'true') continue; // blur/crossfade copies
+      if (query.exclude && img.closest(query.exclude)) continue; // user uploads
+      const key = query.key(img);
+      if (!key || seenImages.has(key)) continue;
+      const below =
+        anchor !== undefined &&
+        (anchor.contains(img) ||
+          !!(anchor.compareDocumentPosition(img) & Node.DOCUMENT_POSITION_FOLLOWING));
+      if (!below) {
+        seenImages.add(key); // an older turn's image, mounted again
+      } else if (img.complete && img.naturalWidth > MIN_IMAGE_PX) {
+        seenImages.add(key);
+        emit({ kind: 'image', imageKey: key });
+      } else {
+        img.addEventListener('load', scheduleScan, { once: true });
+      }
+    }
+  };
+
+  const scan = (): void => {
+    scanTimer = undefined;
+    const url = doc.location?.href ?? '';
+    if (url !== lastUrl) {
+      // Leaving a new-chat page continues that chat (`/` → `/c/<id>`); any other move opens another
+      // conversation, whose turns an unanswered intent must not adopt.
+      if (!site.newChatPath?.test(new URL(lastUrl).pathname)) intents = [];
+      lastUrl = url;
+    }
+    scanTurns(timing.now());
+    if (imagesArmed()) scanImages();
+  };
+
+  function scheduleScan(): void {
+    scanTimer ??= setTimeout(scan, timing.scanThrottleMs);
+  }
+
+  const onIntent = (): void => {
+    // A turn from the previous send may still await its scan: settle it before taking the baseline.
+    if (scanTimer !== undefined) {
+      clearTimeout(scanTimer);
+      scan();
+    }
+    markTurnsSeen();
+    intents.push(timing.now());
+    scheduleScan();
+  };
+
+  const markImagesSeen = (): void => {
+    const query = site.generatedImage;
+    if (!query) return;
+    for (const img of Array.from(doc.querySelectorAll<HTMLImageElement>(query.selector))) {
+      const key = query.key(img);
+      if (key) seenImages.add(key);
+    }
+  };
+
+  markTurnsSeen();
+  markImagesSeen();
+  const stopIntents = watchSendIntents(doc, site, onIntent);
+  const observer = new MutationObserver(() => {
+    if (intents.length > 0 || imagesArmed()) scheduleScan();
+  });
+  // Attributes too: an edit may re-key a turn in place, and an image may get its real src late.
+  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+  return () => {
+    observer.disconnect();
+    stopIntents();
+    if (scanTimer) clearTimeout(scanTimer);
+  };
+}

@@ -1,0 +1,20 @@
+import { MESSAGES, type Language, type MessageKey } from './messages';
+
+export type { Language, MessageKey };
+
+/** English or Dutch from a BCP 47 tag (the browser's UI language by default). */
+export function languageFor(tag: string | undefined): Language {
+  return tag?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
+}
+
+/** The text for `key` in `language`, with `{name}` placeholders filled from `values`. */
+export function translate(
+  language: Language,
+  key: MessageKey,
+  values: Record<string, string> = {},
+): string {
+  return MESSAGES[language][key].replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => values[name] ?? `{${name}}`,
+  );
+}

@@ -1,0 +1,60 @@
+import { z } from 'zod';
+import { SITE_IDS, siteForUrl } from '../sites/registry';
+
+/** A 128-bit hex event id (see `eventId`). */
+const EventIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not an event id');
+
+/** One counted use, as content scripts and network observers report it. No text, ever. */
+export const UsageEventSchema = z
+  .strictObject({
+    id: EventIdSchema,
+    site: z.enum(SITE_IDS),
+    kind: z.enum(['prompt', 'image']),
+    trigger: z.enum(['send', 'regenerate', 'image']),
+    at: z.number().int().positive(),
+    source: z.enum(['dom', 'net']),
+  })
+  .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
+    message: 'an image has trigger "image" and nothing else does',
+    path: ['trigger'],
+  });
+export type UsageEvent = z.infer<typeof UsageEventSchema>;
+
+/** Content script → background: store this event (idempotent by id). */
+export const RecordUsageSchema = z.strictObject({
+  type: z.literal('record-usage'),
+  event: UsageEventSchema,
+});
+export type RecordUsageMessage = z.infer<typeof RecordUsageSchema>;
+
+/** Every message the background accepts. */
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [RecordUsageSchema]);
+export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
+
+/** The background's answer. `retry` says whether sending the same message again may succeed. */
+export type Ack = { ok: true; stored: boolean } | { ok: false; error: string; retry: boolean };
+
+/** What the receiver needs to know about who sent a message. */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+/**
+ * Why a sender may not report usage for `site`, or null when it may: it must be this extension's own
+ * content script running on a page of that very site.
+ */
+export function senderProblem(
+  sender: SenderInfo,
+  site: string,
+  extensionId: string,
+): string | null {
+  if (sender.id !== extensionId) return 'sender is not this extension';
+  const url = sender.url ?? sender.tab?.url;
+  if (!url) return 'sender has no page';
+  const pageSite = siteForUrl(url);
+  if (!pageSite) return 'sender page is not a supported site';
+  if (pageSite.id !== site) return `event for ${site} sent from a ${pageSite.id} page`;
+  return null;
+}

@@ -1,0 +1,70 @@
+/** What a stored event counts. */
+export type UsageKind = 'prompt' | 'image';
+
+/** Why it was counted: a new send (incl. edit+resend), a regenerate/retry, or a generated image. */
+export type UsageTrigger = 'send' | 'regenerate' | 'image';
+
+/** The parts of a request body that webRequest lets the background read. */
+export interface RequestBodyView {
+  /** Parsed JSON of a raw body, when it parses. */
+  json?: unknown;
+  /** Form fields of a form-encoded or multipart body. */
+  form?: Record<string, string[]>;
+}
+
+/** What a send request said about itself. */
+export interface NetworkSignal {
+  trigger: 'send' | 'regenerate';
+  /**
+   * The client-side id of the new user message, when the request carries one. The page shows the same
+   * id on the new turn, so both signals derive one event id and collapse into one event.
+   */
+  messageKey?: string;
+}
+
+/** A request that sends a prompt, as the background sees it through webRequest. */
+export interface NetworkSendRule {
+  /** webRequest URL filters; they must fall within the site's `matches`. */
+  urls: string[];
+  /** Paths of send endpoints (anything else under `urls` is ignored, e.g. `/prepare`). */
+  path: RegExp;
+  /** Says what the request is, or null when it is not a prompt (e.g. an unknown action). */
+  classify(body: RequestBodyView): NetworkSignal | null;
+}
+
+/** How to find the user's turns on the page and the stable key each one carries. */
+export interface TurnQuery {
+  /** CSS selector of one user turn, every markup era joined with commas. */
+  selector: string;
+  /** Stable key of a turn (a message id); null when this element has none yet. */
+  key(turn: Element): string | null;
+}
+
+/** How to find generated images and key them (never by `<img>` element: sites render duplicates). */
+export interface ImageQuery {
+  /** CSS selector of generated `<img>` elements, every era joined with commas. */
+  selector: string;
+  /** Stable key of the image (container id, message id + index); null when it has none. */
+  key(img: HTMLImageElement): string | null;
+  /** Images inside these never count (the user's own uploads). */
+  exclude?: string;
+}
+
+/** One supported chat site: a table of its facts plus a little code. */
+export interface SiteAdapter {
+  /** Stored in every event; never change an id once shipped. */
+  id: string;
+  /** Shown to the user. */
+  name: string;
+  /** Match patterns of the pages the content script runs on; host permissions derive from them. */
+  matches: string[];
+  /** Editable elements where the user writes a prompt (the composer, every era). */
+  composer: string;
+  /** Buttons that send what the composer holds. */
+  sendButton: string;
+  userTurn: TurnQuery;
+  /** Paths of an empty new-chat page; its first send moves the URL to the conversation's own. */
+  newChatPath?: RegExp;
+  generatedImage?: ImageQuery;
+  network?: NetworkSendRule[];
+}

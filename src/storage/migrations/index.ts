@@ -1,0 +1,7 @@
+import { initial } from './001-initial';
+import type { Migration } from './types';
+
+/** Every migration in order; the database version is the last one's number. */
+export const MIGRATIONS: readonly Migration[] = [initial];
+
+export const LATEST_VERSION = MIGRATIONS.length;

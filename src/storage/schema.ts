@@ -1,0 +1,24 @@
+import type { DBSchema } from 'idb';
+import type { UsageEvent } from '../messaging/protocol';
+
+/** A stored event: what was reported, its local day, and every signal that reported it. */
+export interface StoredEvent extends Omit<UsageEvent, 'source'> {
+  day: string;
+  sources: UsageEvent['source'][];
+}
+
+/** Count of one kind on one site on one local day. */
+export interface DayRollup {
+  day: string;
+  site: string;
+  kind: UsageEvent['kind'];
+  count: number;
+}
+
+/** The `ai-footprint` database at its latest version. */
+export interface FootprintSchema extends DBSchema {
+  events: { key: string; value: StoredEvent; indexes: { 'by-at': number } };
+  days: { key: [string, string, string]; value: DayRollup; indexes: { 'by-day': string } };
+}
+
+export const DB_NAME = 'ai-footprint';

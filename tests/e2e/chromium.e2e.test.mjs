@@ -1,0 +1,179 @@
+// End-to-end: the built extension in Debian's Chromium, on captured chatgpt.com pages served at the
+// real URL, driven with the keyboard and mouse as a person would.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import {
+  badgeText,
+  launchWithExtension,
+  readPopup,
+  stopServiceWorker,
+  storedEvents,
+  waitForBadge,
+  waitForContentScript,
+} from './support/chromium.mjs';
+import { chatgptResponse } from './support/chatgpt-routes.mjs';
+import { ARTIFACTS } from './support/paths.mjs';
+
+const FEB_2026 = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
+const SEP_2026 = 'sho7650-2026-09-model.html';
+const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+
+/** Serves chatgpt.com from fixtures for this context; `options` may change per test. */
+async function routeChatgpt(ext, options) {
+  await ext.context.unroute('https://chatgpt.com/**').catch(() => {});
+  await ext.context.route('https://chatgpt.com/**', (route) => {
+    const request = route.request();
+    const response = chatgptResponse(request.url(), request.method(), options);
+    return route.fulfill(response);
+  });
+}
+
+async function openChat(ext, url) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await waitForContentScript(page, ext.extensionId);
+  return page;
+}
+
+async function typeAndEnter(page, text) {
+  await page.click('#prompt-textarea');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+async function typeAndClickSend(page, text) {
+  await page.click('#prompt-textarea');
+  await page.keyboard.type(text);
+  await page.click('[data-testid="send-button"]');
+}
+
+describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
+  let ext;
+  before(async () => {
+    ext = await launchWithExtension();
+  });
+  after(async () => {
+    await ext?.close();
+  });
+
+  it('counts sends, an image and a regenerate exactly once, and never history', async () => {
+    await routeChatgpt(ext, { fixture: FEB_2026 });
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000001');
+    await quiet();
+    assert.equal(await badgeText(ext), '', 'history must not count');
+
+    await typeAndEnter(page, 'What is a haiku?');
+    await waitForBadge(ext, '1');
+
+    await typeAndClickSend(page, 'And a limerick?');
+    await waitForBadge(ext, '2');
+
+    await typeAndEnter(page, 'draw a red apple');
+    await waitForBadge(ext, '4'); // the prompt and its image
+    await page.waitForSelector('div[id^="image-"] img');
+
+    await page.click('[data-testid="regenerate"]');
+    await waitForBadge(ext, '5');
+
+    await page.reload();
+    await waitForContentScript(page, ext.extensionId);
+    await page.mouse.wheel(0, -2000);
+    await quiet();
+    assert.equal(await badgeText(ext), '5', 'reload and scroll change nothing');
+
+    const { popup, values } = await readPopup(ext);
+    assert.equal(values['today-prompts'], 4);
+    assert.equal(values['today-images'], 1);
+    assert.equal(values['today-wh'], 4 * 4 + 8.5);
+    assert.equal(values['today-co2'], 4 * 1 + 2.1);
+    assert.equal(values['today-water'], 4 * 16 + 34);
+
+    const events = await storedEvents(popup);
+    assert.equal(events.length, 5);
+    const sends = events.filter((e) => e.trigger === 'send');
+    assert.equal(sends.length, 3);
+    for (const send of sends)
+      assert.deepEqual(
+        [...send.sources].sort(),
+        ['dom', 'net'],
+        'page and network collapse into one event',
+      );
+    assert.deepEqual(
+      events.filter((e) => e.trigger === 'regenerate').map((e) => e.sources),
+      [['net']],
+    );
+    assert.deepEqual(
+      events.filter((e) => e.kind === 'image').map((e) => e.sources),
+      [['dom']],
+    );
+    const everything = JSON.stringify(events);
+    for (const text of ['haiku', 'limerick', 'apple'])
+      assert.ok(!everything.includes(text), 'no prompt text is stored');
+
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await popup.setViewportSize({ width: 320, height: 420 });
+    await popup.screenshot({ path: join(ARTIFACTS, 'popup-chromium.png'), fullPage: true });
+    await popup.close();
+    await page.close();
+  });
+
+  it('keeps counting when the service worker was stopped, losing nothing', async () => {
+    await routeChatgpt(ext, { fixture: SEP_2026 });
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000002');
+    const before = Number(await badgeText(ext));
+    await stopServiceWorker(ext, page);
+    await typeAndEnter(page, 'Are you awake?');
+    await stopServiceWorker(ext, page);
+    await typeAndEnter(page, 'draw a cat');
+    await waitForBadge(ext, String(before + 3));
+    await quiet();
+    assert.equal(await badgeText(ext), String(before + 3));
+    await page.close();
+  });
+
+  it('counts the first send of a new chat once when its URL becomes /c/<id>', async () => {
+    await routeChatgpt(ext, { fixture: SEP_2026 });
+    const page = await openChat(ext, 'https://chatgpt.com/');
+    const before = Number(await badgeText(ext));
+    await typeAndEnter(page, 'Start a new chat');
+    await page.waitForURL(/\/c\//);
+    await waitForBadge(ext, String(before + 1));
+    await quiet();
+    assert.equal(await badgeText(ext), String(before + 1));
+    await page.close();
+  });
+
+  it('counts nothing when the site refuses the send', async () => {
+    await routeChatgpt(ext, { fixture: FEB_2026, sendStatus: 429 });
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000003');
+    const before = await badgeText(ext);
+    await page.click('[data-testid="regenerate"]');
+    await quiet(1000);
+    assert.equal(await badgeText(ext), before);
+    await page.close();
+  });
+
+  it('survives a layout or endpoint change through the other signal', async () => {
+    await routeChatgpt(ext, { fixture: FEB_2026, config: { turns: 'unknown-markup' } });
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000004');
+    const before = Number(await badgeText(ext));
+    await typeAndEnter(page, 'new layout, known endpoint');
+    await waitForBadge(ext, String(before + 1));
+    await page.close();
+
+    await routeChatgpt(ext, {
+      fixture: FEB_2026,
+      config: { endpoint: '/backend-api/f/conversation-v2' },
+    });
+    const moved = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000005');
+    await typeAndEnter(moved, 'known layout, moved endpoint');
+    await waitForBadge(ext, String(before + 2));
+    await moved.close();
+  });
+
+  it('made no network request of its own', () => {
+    assert.deepEqual(ext.extensionRequests, []);
+  });
+});

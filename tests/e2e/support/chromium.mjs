@@ -1,0 +1,152 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { builtExtension } from './paths.mjs';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/**
+ * Launches Debian's Chromium with the built extension on a fresh profile (or `userDataDir` to reuse
+ * one). Records every request the extension itself makes (it must make none).
+ */
+export async function launchWithExtension({ userDataDir } = {}) {
+  const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'aifp-e2e-'));
+  const extension = builtExtension('chrome-mv3');
+  const context = await chromium.launchPersistentContext(dir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: [
+      `--disable-extensions-except=${extension}`,
+      `--load-extension=${extension}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const worker =
+    context.serviceWorkers().find((w) => w.url().startsWith('chrome-extension://')) ??
+    (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(worker.url()).host;
+  const extensionRequests = [];
+  context.on('request', (request) => {
+    let origin;
+    try {
+      origin = request.serviceWorker()?.url() ?? request.frame().url();
+    } catch {
+      origin = request.serviceWorker()?.url() ?? '';
+    }
+    const url = request.url();
+    if (
+      origin.startsWith(`chrome-extension://${extensionId}`) &&
+      !/^(chrome-extension|data|blob):/.test(url)
+    ) {
+      extensionRequests.push(url);
+    }
+  });
+  return {
+    context,
+    worker,
+    extensionId,
+    extensionRequests,
+    userDataDir: dir,
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!keepProfile) rmSync(dir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The toolbar badge text, read from the extension's service worker. */
+export function badgeText(ext) {
+  return ext.worker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** Waits until the badge shows `text` (events are written asynchronously). */
+export async function waitForBadge(ext, text, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await badgeText(ext);
+    if (last === text) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`badge stayed "${last}", expected "${text}"`);
+}
+
+/** Opens the popup page and returns the `data-value` of every figure it shows. */
+export async function readPopup(ext) {
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  await popup.waitForSelector('[data-testid="today-prompts"]');
+  const values = await popup.$$eval('[data-testid][data-value]', (els) =>
+    Object.fromEntries(
+      els.map((el) => [el.getAttribute('data-testid'), Number(el.getAttribute('data-value'))]),
+    ),
+  );
+  return { popup, values };
+}
+
+/** Every stored event, read from the extension's IndexedDB through an extension page. */
+export async function storedEvents(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('ai-footprint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('events').objectStore('events').getAll();
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+/**
+ * Waits until the extension's content script runs in `page` (its isolated world appears), so a test
+ * never types before the extension listens.
+ */
+export async function waitForContentScript(page, extensionId) {
+  const cdp = await page.context().newCDPSession(page);
+  const seen = new Promise((resolve) => {
+    cdp.on('Runtime.executionContextCreated', ({ context }) => {
+      if (context.origin === `chrome-extension://${extensionId}` || context.name === 'AI Footprint')
+        resolve();
+    });
+  });
+  await cdp.send('Runtime.enable');
+  await Promise.race([
+    seen,
+    new Promise((_, reject) =>
+      setTimeout(() => reject(new Error('content script never ran')), 10_000),
+    ),
+  ]);
+  await cdp.detach();
+}
+
+/** Stops the extension's service worker the way Chrome does when idle, and waits until it is stopped. */
+export async function stopServiceWorker(ext, page) {
+  const cdp = await ext.context.newCDPSession(page);
+  const statuses = [];
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const v of versions) {
+      if (v.scriptURL.startsWith(`chrome-extension://${ext.extensionId}/`))
+        statuses.push(v.runningStatus);
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  // Something may wake it again at once; what matters is that it was stopped.
+  const deadline = Date.now() + 10_000;
+  while (!statuses.includes('stopped') && Date.now() < deadline)
+    await new Promise((r) => setTimeout(r, 50));
+  await cdp.detach();
+  if (!statuses.includes('stopped'))
+    throw new Error(`service worker did not stop (${statuses.join(' → ')})`);
+}

@@ -1,0 +1,97 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
+import { openFootprintDb } from '../../../src/storage/db';
+import { rollupsBetween } from '../../../src/storage/events';
+
+const EXT = 'our-extension-id';
+const NOW = new Date(2026, 10, 23, 12, 0).getTime();
+const CHATGPT_TAB = {
+  id: EXT,
+  url: 'https://chatgpt.com/c/1',
+  tab: { url: 'https://chatgpt.com/c/1' },
+};
+const event = (overrides: Record<string, unknown> = {}) => ({
+  id: 'a'.repeat(32),
+  site: 'chatgpt',
+  kind: 'prompt',
+  trigger: 'send',
+  at: NOW - 1000,
+  source: 'dom',
+  ...overrides,
+});
+
+let deps: IntakeDeps;
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+  const db = openFootprintDb();
+  deps = { getDb: () => db, now: () => NOW, onStored: vi.fn(async () => {}) };
+});
+
+const stored = async () =>
+  (await rollupsBetween(await deps.getDb())).reduce((n, r) => n + r.count, 0);
+
+describe('background intake', () => {
+  it('stores a valid event from a ChatGPT page once, however often it arrives', async () => {
+    const message = { type: 'record-usage', event: event() };
+    expect(await handleRuntimeMessage(message, CHATGPT_TAB, EXT, deps)).toEqual({
+      ok: true,
+      stored: true,
+    });
+    expect(await handleRuntimeMessage(message, CHATGPT_TAB, EXT, deps)).toEqual({
+      ok: true,
+      stored: false,
+    });
+    expect(await stored()).toBe(1);
+    expect(deps.onStored).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['no type', { event: event() }],
+    ['an unknown type', { type: 'wipe', event: event() }],
+    ['a bad id', { type: 'record-usage', event: event({ id: 'x' }) }],
+    ['an unknown site', { type: 'record-usage', event: event({ site: 'evil' }) }],
+    ['an unknown kind', { type: 'record-usage', event: event({ kind: 'video' }) }],
+    ['an image with a send trigger', { type: 'record-usage', event: event({ kind: 'image' }) }],
+    ['a text field', { type: 'record-usage', event: event({ prompt: 'secret' }) }],
+    ['a string time', { type: 'record-usage', event: event({ at: '2026-11-23' }) }],
+    ['a future time', { type: 'record-usage', event: event({ at: NOW + 3_600_000 }) }],
+    [
+      'a time from last month',
+      { type: 'record-usage', event: event({ at: NOW - 30 * 86_400_000 }) },
+    ],
+    ['not an object', 'record-usage'],
+    ['null', null],
+  ])('rejects a message with %s and stores nothing', async (_, message) => {
+    const ack = await handleRuntimeMessage(message, CHATGPT_TAB, EXT, deps);
+    expect(ack).toMatchObject({ ok: false, retry: false });
+    expect(await stored()).toBe(0);
+  });
+
+  it.each([
+    ['another extension', { ...CHATGPT_TAB, id: 'other' }],
+    ['a page of an unsupported site', { id: EXT, url: 'https://evil.example/' }],
+    ['an extension page', { id: EXT, url: `chrome-extension://${EXT}/popup.html` }],
+    ['no page at all', { id: EXT }],
+  ])('rejects a valid event sent from %s', async (_, sender) => {
+    const ack = await handleRuntimeMessage(
+      { type: 'record-usage', event: event() },
+      sender,
+      EXT,
+      deps,
+    );
+    expect(ack).toMatchObject({ ok: false });
+    expect(await stored()).toBe(0);
+  });
+
+  it('asks for a retry when the database fails', async () => {
+    deps.getDb = () => Promise.reject(new Error('QuotaExceededError'));
+    const ack = await handleRuntimeMessage(
+      { type: 'record-usage', event: event() },
+      CHATGPT_TAB,
+      EXT,
+      deps,
+    );
+    expect(ack).toMatchObject({ ok: false, retry: true });
+  });
+});

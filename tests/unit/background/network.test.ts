@@ -1,0 +1,114 @@
+import { describe, expect, it, vi } from 'vitest';
+import {
+  createSendObserver,
+  readRequestBody,
+  sendRequestFilters,
+  type SendRequestDetails,
+} from '../../../src/background/network';
+import { eventId, promptKey } from '../../../src/detect/event-id';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+
+const bytes = (value: unknown) => ({
+  raw: [{ bytes: new TextEncoder().encode(JSON.stringify(value)).buffer }],
+});
+
+function request(overrides: Partial<SendRequestDetails> & { body?: unknown }): SendRequestDetails {
+  const { body, ...rest } = overrides;
+  return {
+    requestId: '42',
+    url: 'https://chatgpt.com/backend-api/f/conversation',
+    method: 'POST',
+    tabId: 3,
+    timeStamp: 1_790_000_000_000.4,
+    initiator: 'https://chatgpt.com',
+    requestBody: bytes(
+      body ?? { action: 'next', messages: [{ id: 'msg-1', author: { role: 'user' } }] },
+    ),
+    ...rest,
+  };
+}
+
+async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
+  const stored: UsageEvent[] = [];
+  const observer = createSendObserver(async (event) => void stored.push(event));
+  observer.onBeforeRequest(details);
+  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
+  return stored;
+}
+
+describe('network confirmation of ChatGPT sends', () => {
+  it('filters only the registered send endpoints', () => {
+    expect(sendRequestFilters()).toEqual([
+      'https://chatgpt.com/backend-api/*',
+      'https://chatgpt.com/backend-anon/*',
+    ]);
+  });
+
+  it('counts action "next" under the same id the page derives from the message id', async () => {
+    const [event] = await observe(request({}));
+    expect(event).toEqual({
+      id: await eventId('chatgpt', promptKey('msg-1')),
+      site: 'chatgpt',
+      kind: 'prompt',
+      trigger: 'send',
+      at: 1_790_000_000_000,
+      source: 'net',
+    });
+  });
+
+  it.each([
+    '/backend-api/conversation',
+    '/backend-anon/f/conversation',
+    '/backend-anon/conversation',
+  ])('counts the older and anonymous endpoint %s', async (path) => {
+    expect(await observe(request({ url: `https://chatgpt.com${path}` }))).toHaveLength(1);
+  });
+
+  it('counts "variant" and "continue" as regenerate, each request once', async () => {
+    const first = await observe(
+      request({ body: { action: 'variant', messages: [{ id: 'msg-1' }] } }),
+    );
+    const second = await observe(request({ requestId: '43', body: { action: 'continue' } }));
+    expect(first[0]?.trigger).toBe('regenerate');
+    expect(second[0]?.trigger).toBe('regenerate');
+    expect(first[0]?.id).not.toBe(second[0]?.id);
+  });
+
+  it.each([
+    ['a refused send (429)', request({}), 429],
+    ['a GET of an old conversation', request({ method: 'GET' }), 200],
+    [
+      'the prepare call',
+      request({ url: 'https://chatgpt.com/backend-api/f/conversation/prepare' }),
+      200,
+    ],
+    ['an unknown action', request({ body: { action: 'something-new' } }), 200],
+    [
+      'an unreadable body',
+      request({ requestBody: { raw: [{ bytes: new TextEncoder().encode('{').buffer }] } }),
+      200,
+    ],
+    ['a request from no tab', request({ tabId: -1 }), 200],
+    ['a request made by another site', request({ initiator: 'https://evil.example' }), 200],
+  ] as const)('ignores %s', async (_, details, status) => {
+    expect(await observe(details, status)).toEqual([]);
+  });
+
+  it('accepts Firefox documentUrl and forgets failed requests', async () => {
+    const details = request({ initiator: undefined, documentUrl: 'https://chatgpt.com/c/abc' });
+    expect(await observe(details)).toHaveLength(1);
+    const store = vi.fn(async () => {});
+    const observer = createSendObserver(store);
+    observer.onBeforeRequest(details);
+    observer.onErrorOccurred({ requestId: details.requestId });
+    await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });
+    expect(store).not.toHaveBeenCalled();
+  });
+
+  it('reads form bodies without their binary parts', () => {
+    expect(readRequestBody({ formData: { data: ['{"a":1}', new ArrayBuffer(2)] } })).toEqual({
+      form: { data: ['{"a":1}'] },
+    });
+    expect(readRequestBody(null)).toEqual({});
+  });
+});

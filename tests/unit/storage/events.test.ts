@@ -1,0 +1,63 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
+import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
+
+const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
+const event = (id: string, overrides: Partial<UsageEvent> = {}): UsageEvent => ({
+  id: id.padEnd(32, '0'),
+  site: 'chatgpt',
+  kind: 'prompt',
+  trigger: 'send',
+  at: at(23),
+  source: 'dom',
+  ...overrides,
+});
+
+let db: FootprintDb;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openFootprintDb();
+});
+
+describe('event storage', () => {
+  it('stores an event once and rolls it up by local day, site and kind', async () => {
+    expect(await recordEvent(db, event('a'))).toBe(true);
+    expect(await recordEvent(db, event('a'))).toBe(false);
+    expect(await recordEvent(db, event('b', { kind: 'image', trigger: 'image' }))).toBe(true);
+    expect(await recordEvent(db, event('c', { at: at(22, 23) }))).toBe(true);
+    expect(await db.getAll('days')).toEqual([
+      { day: '2026-11-22', site: 'chatgpt', kind: 'prompt', count: 1 },
+      { day: '2026-11-23', site: 'chatgpt', kind: 'image', count: 1 },
+      { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 1 },
+    ]);
+    expect(await db.count('events')).toBe(3);
+  });
+
+  it('notes a second signal for the same send without counting it again', async () => {
+    await recordEvent(db, event('a', { source: 'net' }));
+    await recordEvent(db, event('a', { source: 'dom' }));
+    await recordEvent(db, event('a', { source: 'dom' }));
+    expect((await db.get('events', 'a'.padEnd(32, '0')))?.sources).toEqual(['net', 'dom']);
+    expect(summarize(await rollupsBetween(db)).prompts).toBe(1);
+  });
+
+  it('keeps concurrent writes of one id to one count', async () => {
+    await Promise.all(Array.from({ length: 20 }, () => recordEvent(db, event('same'))));
+    expect(summarize(await rollupsBetween(db)).prompts).toBe(1);
+  });
+
+  it('reads a day range and summarises per site', async () => {
+    await recordEvent(db, event('a', { at: at(20) }));
+    await recordEvent(db, event('b'));
+    await recordEvent(db, event('c', { kind: 'image', trigger: 'image' }));
+    const today = summarize(await rollupsBetween(db, '2026-11-23', '2026-11-23'));
+    expect(today).toEqual({
+      prompts: 1,
+      images: 1,
+      bySite: [{ site: 'chatgpt', prompts: 1, images: 1 }],
+    });
+    expect(summarize(await rollupsBetween(db)).prompts).toBe(2);
+  });
+});

@@ -1,0 +1,38 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openFootprintDb } from '../../../src/storage/db';
+import { LATEST_VERSION, MIGRATIONS } from '../../../src/storage/migrations';
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('migrations', () => {
+  it('are numbered 1..N without gaps', () => {
+    expect(MIGRATIONS.map((m) => m.version)).toEqual(
+      Array.from({ length: LATEST_VERSION }, (_, i) => i + 1),
+    );
+  });
+
+  it('001 creates the events store keyed by id and the day rollup keyed by [day, site, kind]', async () => {
+    const db = await openFootprintDb('m1', 1);
+    expect([...db.objectStoreNames].sort()).toEqual(['days', 'events']);
+    const tx = db.transaction(['events', 'days']);
+    expect(tx.objectStore('events').keyPath).toBe('id');
+    expect([...tx.objectStore('events').indexNames]).toEqual(['by-at']);
+    expect(tx.objectStore('days').keyPath).toEqual(['day', 'site', 'kind']);
+    expect([...tx.objectStore('days').indexNames]).toEqual(['by-day']);
+    db.close();
+  });
+
+  it('reopening at the latest version keeps what was stored', async () => {
+    const db = await openFootprintDb('keep', 1);
+    await db.put('days', { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 7 });
+    db.close();
+    const again = await openFootprintDb('keep');
+    expect(await again.getAll('days')).toEqual([
+      { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 7 },
+    ]);
+    again.close();
+  });
+});
