@@ -18,3 +18,10 @@ export function translate(
     (_, name: string) => values[name] ?? `{${name}}`,
   );
 }
+
+/** A count in words, from a `one|other` message ("1 prompt", "3 prompts"); `n` is already formatted. */
+export function plural(language: Language, key: MessageKey, count: number, n: string): string {
+  const [one, other = one] = MESSAGES[language][key].split('|') as [string, string?];
+  const form = new Intl.PluralRules(language).select(count) === 'one' ? one : other;
+  return form.replace('{n}', n);
+}

@@ -9,6 +9,8 @@ const en = {
   loading: 'Loading…',
   nothingYet: 'No AI use counted today. Use ChatGPT as usual; counts appear here.',
   perSite: 'By site',
+  promptCount: '{n} prompt|{n} prompts',
+  imageCount: '{n} image|{n} images',
   presetLine:
     'Dutch education report 2024: an upper-end 2022–23 estimate; 2025 disclosures are ~12× lower.',
   privacy: 'Counted on this device. Nothing is sent anywhere.',
@@ -28,6 +30,8 @@ const nl: Record<MessageKey, string> = {
   nothingYet:
     'Vandaag nog geen AI-gebruik geteld. Gebruik ChatGPT zoals altijd; de tellingen verschijnen hier.',
   perSite: 'Per site',
+  promptCount: '{n} prompt|{n} prompts',
+  imageCount: '{n} afbeelding|{n} afbeeldingen',
   presetLine:
     'Rapport AI in het onderwijs 2024: een hoge schatting uit 2022–23; cijfers uit 2025 zijn ~12× lager.',
   privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',

@@ -74,7 +74,7 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await waitForBadge(ext, '4'); // the prompt and its image
     await page.waitForSelector('div[id^="image-"] img');
 
-    await page.click('[data-testid="regenerate"]');
+    await page.click('[data-e2e="regenerate"]');
     await waitForBadge(ext, '5');
 
     await page.reload();
@@ -149,7 +149,7 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await routeChatgpt(ext, { fixture: FEB_2026, sendStatus: 429 });
     const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000003');
     const before = await badgeText(ext);
-    await page.click('[data-testid="regenerate"]');
+    await page.click('[data-e2e="regenerate"]');
     await quiet(1000);
     assert.equal(await badgeText(ext), before);
     await page.close();

@@ -6,7 +6,7 @@ import {
   formatEnergy,
   formatWater,
 } from '../../footprint';
-import { languageFor, translate, type Language, type MessageKey } from '../../i18n';
+import { languageFor, plural, translate, type Language, type MessageKey } from '../../i18n';
 import { siteById } from '../../sites/registry';
 import type { UsageSummary } from '../../storage/events';
 import { loadToday } from './data';
@@ -60,7 +60,7 @@ function Today({
 }: {
   usage: UsageSummary;
   t: (key: MessageKey) => string;
-  locale: string;
+  locale: Language;
 }) {
   const footprint = computeFootprint(usage.bySite, DEFAULT_FOOTPRINT_SETTINGS);
   const count = new Intl.NumberFormat(locale);
@@ -113,7 +113,8 @@ function Today({
               <li key={s.site} data-testid={`site-${s.site}`}>
                 <span>{siteById(s.site)?.name ?? s.site}</span>
                 <span class="muted">
-                  {count.format(s.prompts)} · {count.format(s.images)}
+                  {plural(locale, 'promptCount', s.prompts, count.format(s.prompts))}
+                  {s.images > 0 && ` · ${plural(locale, 'imageCount', s.images, count.format(s.images))}`}
                 </span>
               </li>
             ))}

@@ -22,7 +22,8 @@ export function sitePage(site, fixture, config = {}) {
 <script>window.__simConfig = ${JSON.stringify(config)};</script><script src="/__e2e/sim.js"></script></body></html>`;
 }
 
-/** The test double of a site's page script (tests/e2e/flows/<site>.sim.js). */
+/** The test double of a site's page script: the shared core plus tests/e2e/flows/<site>.sim.js. */
 export function siteSimulator(site) {
-  return readFileSync(join(ROOT, 'tests/e2e/flows', `${site}.sim.js`), 'utf8');
+  const read = (file) => readFileSync(join(ROOT, 'tests/e2e/flows', file), 'utf8');
+  return `${read('sim-core.js')}\n${read(`${site}.sim.js`)}`;
 }

@@ -1,0 +1,82 @@
+// The same person's flow on every registered site (tests/e2e/flows/<site>.flow.mjs): the built
+// extension in Chromium, the site's URL routed to its captured page and its send endpoint to a stub.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { badgeText, launchWithExtension, readPopup, waitForBadge, waitForContentScript } from './support/chromium.mjs';
+import { ROOT } from './support/paths.mjs';
+import { siteResponse } from './support/routes.mjs';
+
+const FLOWS = join(ROOT, 'tests/e2e/flows');
+const flows = await Promise.all(
+  readdirSync(FLOWS)
+    .filter((file) => file.endsWith('.flow.mjs'))
+    .map(async (file) => (await import(pathToFileURL(join(FLOWS, file)).href)).default),
+);
+const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+
+for (const flow of flows) {
+  describe(`${flow.site}: a person's day`, { timeout: 120_000 }, () => {
+    let ext;
+    before(async () => {
+      ext = await launchWithExtension();
+      for (const origin of flow.origins) {
+        await ext.context.route(`${origin}/**`, (route) =>
+          route.fulfill(siteResponse(flow, route.request().url(), route.request().method())),
+        );
+      }
+    });
+    after(async () => ext?.close());
+
+    const open = async (url) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await waitForContentScript(page, ext.extensionId);
+      return page;
+    };
+    const type = async (page, text) => {
+      await page.click(flow.composer);
+      await page.keyboard.type(text);
+    };
+
+    it('opens a conversation (0), sends by Enter (1) and button (2), regenerates (3), reloads (3), starts a new chat (4)', async () => {
+      const page = await open(flow.conversationUrl);
+      await quiet();
+      assert.equal(await badgeText(ext), '', 'history must not count');
+
+      await type(page, 'first question');
+      await page.keyboard.press('Enter');
+      await waitForBadge(ext, '1');
+
+      await type(page, 'second question');
+      await page.click(flow.sendButton);
+      await waitForBadge(ext, '2');
+
+      await page.click('[data-e2e="regenerate"]');
+      await waitForBadge(ext, '3');
+
+      await page.reload();
+      await waitForContentScript(page, ext.extensionId);
+      await quiet();
+      assert.equal(await badgeText(ext), '3', 'a reload counts nothing');
+      await page.close();
+
+      const fresh = await open(flow.newChatUrl);
+      const startPath = new URL(fresh.url()).pathname;
+      await type(fresh, 'a new chat');
+      await fresh.keyboard.press('Enter');
+      await fresh.waitForURL((url) => url.pathname !== startPath);
+      await waitForBadge(ext, '4');
+      await quiet();
+      assert.equal(await badgeText(ext), '4', 'the new chat counted once');
+
+      const { popup, values } = await readPopup(ext);
+      assert.equal(values['today-prompts'], 4);
+      await popup.close();
+      await fresh.close();
+      assert.deepEqual(ext.extensionRequests, [], 'the extension made no request of its own');
+    });
+  });
+}

@@ -1,0 +1,23 @@
+import { sitePage, siteSimulator } from './paths.mjs';
+
+/** A stub answer for a site's API in the e2e tests. */
+export const reply = (status, contentType, body) => ({ status, contentType, body });
+
+/** A streaming answer that succeeded, or the site refusing with `status` (rate limit etc.). */
+export const sendReply = (status = 200) =>
+  status === 200
+    ? reply(200, 'text/event-stream', 'data: {"message":{}}\n\ndata: [DONE]\n\n')
+    : reply(status, 'application/json', '{"detail":"refused"}');
+
+/**
+ * What a site answers in the e2e tests, by URL: the flow's API stubs first, then the test double
+ * script, then the captured page (options.fixture, else the flow's) at every other path.
+ */
+export function siteResponse(flow, url, method, options = {}) {
+  const { pathname } = new URL(url);
+  if (pathname === '/__e2e/sim.js') return reply(200, 'text/javascript', siteSimulator(flow.site));
+  const api = flow.api?.(url, method, options);
+  if (api) return api;
+  if (pathname === '/favicon.ico') return reply(404, 'text/plain', '');
+  return reply(200, 'text/html', sitePage(flow.site, options.fixture ?? flow.fixture, options.config));
+}

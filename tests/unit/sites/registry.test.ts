@@ -1,0 +1,53 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import {
+  contentScriptMatches,
+  hostPermissions,
+  SITES,
+  siteForUrl,
+} from '../../../src/sites/registry';
+
+const ROOT = join(__dirname, '../../..');
+const has = (...parts: string[]) => existsSync(join(ROOT, ...parts));
+
+describe('site registry', () => {
+  it('has unique ids and names', () => {
+    expect(new Set(SITES.map((s) => s.id)).size).toBe(SITES.length);
+    expect(new Set(SITES.map((s) => s.name)).size).toBe(SITES.length);
+  });
+
+  describe.each(SITES.map((site) => [site.id, site] as const))('%s', (id, site) => {
+    it('has its adapter file, a fixture with SOURCE.txt, a unit test and an e2e flow', () => {
+      expect(has('src/sites', `${id}.ts`), `src/sites/${id}.ts`).toBe(true);
+      const fixtures = has('tests/fixtures/sites', id) ? readdirSync(join(ROOT, 'tests/fixtures/sites', id)) : [];
+      expect(fixtures.some((f) => f.endsWith('.html')), `an .html fixture in tests/fixtures/sites/${id}`).toBe(true);
+      expect(fixtures, `tests/fixtures/sites/${id}/SOURCE.txt`).toContain('SOURCE.txt');
+      expect(has('tests/unit/sites', `${id}.test.ts`), `tests/unit/sites/${id}.test.ts`).toBe(true);
+      expect(has('tests/e2e/flows', `${id}.flow.mjs`), `tests/e2e/flows/${id}.flow.mjs`).toBe(true);
+      expect(has('tests/e2e/flows', `${id}.sim.js`), `tests/e2e/flows/${id}.sim.js`).toBe(true);
+    });
+  });
+
+  it('asks for host permissions only on registered origins, never all URLs', () => {
+    const permissions = hostPermissions();
+    expect(permissions).toEqual([...new Set(permissions)]);
+    for (const permission of permissions) {
+      expect(permission).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
+    }
+    expect(permissions).toContain('https://chatgpt.com/*');
+    expect(contentScriptMatches()).toContain('https://chatgpt.com/*');
+  });
+
+  it.each([
+    ['https://chatgpt.com/c/abc', 'chatgpt'],
+    ['https://chatgpt.com/', 'chatgpt'],
+    ['https://chatgpt.com', 'chatgpt'],
+    ['http://chatgpt.com/', undefined],
+    ['https://chatgpt.com.evil.example/', undefined],
+    ['https://evil.example/chatgpt.com/', undefined],
+    ['not a url', undefined],
+  ])('finds the site of %s', (url, id) => {
+    expect(siteForUrl(url)?.id).toBe(id);
+  });
+});
