@@ -32,3 +32,22 @@ export function firstMessage(body: unknown): { id: string } | undefined {
   const id = (first as { id?: unknown } | undefined)?.id;
   return typeof id === 'string' && id.length > 0 ? { id } : undefined;
 }
+
+/**
+ * For sites whose turns carry no id: the conversation path plus the turn's position among the mounted
+ * turns matching `selector`. Only a new last turn after a send intent counts, so a shifting position
+ * never counts history; edits keep their position and are counted by the network signal instead.
+ */
+export function positionKey(turn: Element, selector: string): string {
+  const turns = Array.from(turn.ownerDocument.querySelectorAll(selector));
+  return `${turn.ownerDocument.location?.pathname ?? ''}#${turns.indexOf(turn)}`;
+}
+
+/** The id carried in an attribute with a fixed prefix or suffix (`response-<id>`, `<id>-user-message`). */
+export function affixedKey(el: Element, attribute: string, affix: { prefix?: string; suffix?: string }): string | null {
+  const value = attributeKey(el, attribute);
+  if (!value) return null;
+  const { prefix = '', suffix = '' } = affix;
+  if (!value.startsWith(prefix) || !value.endsWith(suffix)) return null;
+  return value.slice(prefix.length, value.length - suffix.length) || null;
+}

@@ -32,6 +32,17 @@ export interface NetworkSendRule {
   classify(body: RequestBodyView): NetworkSignal | null;
 }
 
+/**
+ * A WebSocket that carries sends (webRequest sees only its handshake). A page-world script reads the
+ * page's outgoing text frames to that URL and passes only the classification on, never the frame.
+ */
+export interface SocketSendRule {
+  /** Matches the socket's URL. */
+  url: RegExp;
+  /** Says what an outgoing frame (parsed JSON) is, or null when it is not a prompt. */
+  classify(frame: unknown): NetworkSignal | null;
+}
+
 /** How to find the user's turns on the page and the stable key each one carries. */
 export interface TurnQuery {
   /** CSS selector of one user turn, every markup era joined with commas. */
@@ -67,4 +78,5 @@ export interface SiteAdapter {
   newChatPath?: RegExp;
   generatedImage?: ImageQuery;
   network?: NetworkSendRule[];
+  socket?: SocketSendRule[];
 }

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describeChatSite } from '../helpers/chat-site-suite';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { chatgpt } from '../../../src/sites/chatgpt';
 import {
@@ -39,55 +40,52 @@ function composer(): Element {
 }
 
 const pageFixtures = fixtureFiles('chatgpt').filter((f) => !f.includes('imagegen-turn'));
+
+function sendButton(): Element {
+  // Typing turns the idle "Start Voice" button into the send button, as the site does.
+  composer();
+  const idle = document.querySelector('button[aria-label="Start Voice"]');
+  idle?.replaceWith(
+    html('<button id="composer-submit-button" data-testid="send-button" type="button"></button>'),
+  );
+  return document.querySelector('[data-testid="send-button"]')!;
+}
+
+describeChatSite({
+  site: chatgpt,
+  fixtures: pageFixtures,
+  composer,
+  sendButton,
+  appendUserTurn,
+  editTurn(turn, newKey) {
+    const keyed = turn.matches('[data-turn-key]') ? turn : turn.querySelector('[data-message-id]')!;
+    keyed.insertAdjacentHTML(
+      'beforeend',
+      '<textarea></textarea><button type="button">Send</button>',
+    );
+    return {
+      clickSend: () => keyed.querySelector('button')!.click(),
+      finish() {
+        keyed.setAttribute(
+          keyed.hasAttribute('data-turn-key') ? 'data-turn-key' : 'data-message-id',
+          newKey,
+        );
+        keyed.querySelector('textarea')!.remove();
+      },
+    };
+  },
+});
+
 let tracker: ReturnType<typeof track>;
 afterEach(() => tracker?.stop());
 
-describe.each(pageFixtures)('chatgpt on %s', (file) => {
+describe.each(pageFixtures)('chatgpt specifics on %s', (file) => {
   beforeEach(() => {
     loadFixture('chatgpt', file);
     composer();
   });
 
-  it('counts nothing for a conversation that is opened, re-rendered or scrolled', async () => {
-    tracker = track(chatgpt);
-    expect(document.querySelectorAll(chatgpt.userTurn.selector).length).toBeGreaterThan(0);
-    // The site re-mounts an old turn and lazily loads another above the first.
-    const first = document.querySelector(chatgpt.userTurn.selector)!;
-    first.replaceWith(first.cloneNode(true));
-    appendUserTurn('old-turn-loaded-late');
-    await settle();
-    expect(tracker.signals).toEqual([]);
-  });
-
-  it('counts a turn appended after Enter in the composer, once', async () => {
-    tracker = track(chatgpt);
-    pressEnter(composer());
-    appendUserTurn('new-message-1');
-    await settle();
-    const turn = document.querySelector(
-      '[data-message-id="new-message-1"], [data-turn-key="new-message-1"]',
-    )!;
-    turn.replaceWith(turn.cloneNode(true)); // re-render of the same turn
-    await settle();
-    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'new-message-1' }]);
-  });
-
-  it('counts a click on the send button', async () => {
-    tracker = track(chatgpt);
-    // Typing turns the idle "Start Voice" button into the send button, as the site does.
-    const idle = document.querySelector('button[aria-label="Start Voice"]');
-    idle?.replaceWith(
-      html('<button id="composer-submit-button" data-testid="send-button" type="button"></button>'),
-    );
-    (document.querySelector('[data-testid="send-button"]') as HTMLElement).click();
-    appendUserTurn('new-message-2');
-    await settle();
-    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'new-message-2' }]);
-  });
-
   it('counts two sends made faster than the page is scanned', async () => {
-    tracker = track(chatgpt);
-    tracker.stop();
     const signals: unknown[] = [];
     const stop = startTracker(chatgpt, document, (s) => signals.push(s), {
       ...DEFAULT_TIMING,
@@ -106,20 +104,8 @@ describe.each(pageFixtures)('chatgpt on %s', (file) => {
     ]);
   });
 
-  it('does not count a turn that appears without a send intent', async () => {
+  it('counts one turn per intent: a refused send counts nothing', async () => {
     tracker = track(chatgpt);
-    appendUserTurn('appeared-by-itself');
-    await settle();
-    expect(tracker.signals).toEqual([]);
-  });
-
-  it('counts one turn per intent: Shift+Enter and a refused send count nothing', async () => {
-    tracker = track(chatgpt);
-    composer().dispatchEvent(
-      new KeyboardEvent('keydown', { key: 'Enter', shiftKey: true, bubbles: true }),
-    );
-    appendUserTurn('after-shift-enter');
-    await settle();
     pressEnter(composer()); // the site refuses this one: no turn appears
     await settle();
     expect(tracker.signals).toEqual([]);
@@ -146,25 +132,6 @@ describe.each(pageFixtures)('chatgpt on %s', (file) => {
     history.pushState({}, '', '/c/new-conversation?x=1');
     await settle();
     expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'first-message' }]);
-  });
-
-  it('counts an edit that re-keys the turn in place', async () => {
-    tracker = track(chatgpt);
-    const turn = appendUserTurn('before-edit');
-    await settle();
-    const keyed = turn.matches('[data-turn-key]') ? turn : turn.querySelector('[data-message-id]')!;
-    keyed.insertAdjacentHTML(
-      'beforeend',
-      '<textarea></textarea><button type="button">Send</button>',
-    );
-    keyed.querySelector('button')!.click();
-    keyed.setAttribute(
-      keyed.hasAttribute('data-turn-key') ? 'data-turn-key' : 'data-message-id',
-      'after-edit',
-    );
-    keyed.querySelector('textarea')!.remove();
-    await settle();
-    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'after-edit' }]);
   });
 });
 

@@ -20,8 +20,13 @@ describe('site registry', () => {
   describe.each(SITES.map((site) => [site.id, site] as const))('%s', (id, site) => {
     it('has its adapter file, a fixture with SOURCE.txt, a unit test and an e2e flow', () => {
       expect(has('src/sites', `${id}.ts`), `src/sites/${id}.ts`).toBe(true);
-      const fixtures = has('tests/fixtures/sites', id) ? readdirSync(join(ROOT, 'tests/fixtures/sites', id)) : [];
-      expect(fixtures.some((f) => f.endsWith('.html')), `an .html fixture in tests/fixtures/sites/${id}`).toBe(true);
+      const fixtures = has('tests/fixtures/sites', id)
+        ? readdirSync(join(ROOT, 'tests/fixtures/sites', id))
+        : [];
+      expect(
+        fixtures.some((f) => f.endsWith('.html')),
+        `an .html fixture in tests/fixtures/sites/${id}`,
+      ).toBe(true);
       expect(fixtures, `tests/fixtures/sites/${id}/SOURCE.txt`).toContain('SOURCE.txt');
       expect(has('tests/unit/sites', `${id}.test.ts`), `tests/unit/sites/${id}.test.ts`).toBe(true);
       expect(has('tests/e2e/flows', `${id}.flow.mjs`), `tests/e2e/flows/${id}.flow.mjs`).toBe(true);

@@ -26,7 +26,16 @@ describe('popup', () => {
   });
 
   it('speaks Dutch with Dutch number formatting', async () => {
-    render(<Popup load={async () => ({ ...usage, prompts: 1000, bySite: [{ site: 'chatgpt', prompts: 1000, images: 2 }] })} language="nl" />);
+    render(
+      <Popup
+        load={async () => ({
+          ...usage,
+          prompts: 1000,
+          bySite: [{ site: 'chatgpt', prompts: 1000, images: 2 }],
+        })}
+        language="nl"
+      />,
+    );
     await waitFor(() => expect(screen.getByText('Vandaag')).toBeTruthy());
     expect(screen.getByTestId('today-prompts').textContent).toBe('1.000');
     expect(screen.getByTestId('today-wh').textContent).toBe('4,02 kWh');
@@ -40,7 +49,9 @@ describe('popup', () => {
 
   it('shows a clear message instead of figures when storage cannot be read', async () => {
     render(<Popup load={() => Promise.reject(new Error('QuotaExceededError'))} language="en" />);
-    await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('QuotaExceededError'));
+    await waitFor(() =>
+      expect(screen.getByRole('alert').textContent).toContain('QuotaExceededError'),
+    );
     expect(screen.queryByTestId('today-prompts')).toBeNull();
   });
 });
