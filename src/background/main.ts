@@ -30,7 +30,11 @@ export function startBackground(): void {
     },
   );
 
-  const sends = createSendObserver((event: UsageEvent) => storeEvent(event, deps));
+  const sends = createSendObserver(
+    (event: UsageEvent) => storeEvent(event, deps),
+    async (tabId, frameId, message) =>
+      (await browser.tabs.sendMessage(tabId, message, { frameId })) !== undefined,
+  );
   const filter = { urls: sendRequestFilters() };
   browser.webRequest.onBeforeRequest.addListener(
     (details) => {

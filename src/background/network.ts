@@ -1,5 +1,6 @@
 import { eventId, promptKey } from '../detect/event-id';
 import type { UsageEvent } from '../messaging/protocol';
+import type { NetworkSendMessage } from '../messaging/relay';
 import { SITES, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
 
@@ -9,6 +10,7 @@ export interface SendRequestDetails {
   url: string;
   method: string;
   tabId: number;
+  frameId?: number;
   timeStamp: number;
   requestBody?: {
     raw?: { bytes?: ArrayBuffer }[];
@@ -61,12 +63,28 @@ function ruleFor(url: string): { site: string; rule: NetworkSendRule } | undefin
   return undefined;
 }
 
+/** Hands a confirmation to the tab's content script; resolves false when no content script took it. */
+export type RelayToTab = (
+  tabId: number,
+  frameId: number,
+  message: NetworkSendMessage,
+) => Promise<boolean>;
+
 /**
  * Confirms sends from the network: a POST to a site's send endpoint, made by a tab showing that site,
  * counts once the response starts with a 2xx status (a refused or rate-limited send counts nothing).
+ * A send with the page's message id is stored here under the id the page derives too; one without is
+ * relayed to the tab, whose ledger pairs it with the page's confirmation (stored here if no page
+ * script answers).
  */
-export function createSendObserver(store: (event: UsageEvent) => Promise<unknown>) {
-  const pending = new Map<string, { site: string; signal: NetworkSignal; at: number }>();
+export function createSendObserver(
+  store: (event: UsageEvent) => Promise<unknown>,
+  relay?: RelayToTab,
+) {
+  const pending = new Map<
+    string,
+    { site: string; signal: NetworkSignal; at: number; tabId: number; frameId: number }
+  >();
   return {
     onBeforeRequest(details: SendRequestDetails): void {
       if (details.method !== 'POST' || details.tabId < 0) return;
@@ -74,18 +92,25 @@ export function createSendObserver(store: (event: UsageEvent) => Promise<unknown
       const page = details.documentUrl ?? details.initiator;
       if (!match || !page || siteForUrl(page)?.id !== match.site) return;
       const signal = match.rule.classify(readRequestBody(details.requestBody));
-      if (signal)
+      if (signal) {
         pending.set(details.requestId, {
           site: match.site,
           signal,
           at: Math.round(details.timeStamp),
+          tabId: details.tabId,
+          frameId: details.frameId ?? 0,
         });
+      }
     },
     async onResponseStarted(details: ResponseDetails): Promise<void> {
       const sent = pending.get(details.requestId);
       pending.delete(details.requestId);
       if (!sent || !details.statusCode || details.statusCode < 200 || details.statusCode > 299)
         return;
+      if (!sent.signal.messageKey && relay) {
+        const message: NetworkSendMessage = { type: 'network-send', trigger: sent.signal.trigger };
+        if (await relay(sent.tabId, sent.frameId, message).catch(() => false)) return;
+      }
       const key = sent.signal.messageKey
         ? promptKey(sent.signal.messageKey)
         : `${sent.signal.trigger}:${details.requestId}:${sent.at}`;

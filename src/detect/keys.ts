@@ -44,7 +44,11 @@ export function positionKey(turn: Element, selector: string): string {
 }
 
 /** The id carried in an attribute with a fixed prefix or suffix (`response-<id>`, `<id>-user-message`). */
-export function affixedKey(el: Element, attribute: string, affix: { prefix?: string; suffix?: string }): string | null {
+export function affixedKey(
+  el: Element,
+  attribute: string,
+  affix: { prefix?: string; suffix?: string },
+): string | null {
   const value = attributeKey(el, attribute);
   if (!value) return null;
   const { prefix = '', suffix = '' } = affix;

@@ -1,34 +1,86 @@
 import { createOutbox } from '../messaging/outbox';
 import type { UsageEvent } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/types';
-import { eventId, imageKey, promptKey } from './event-id';
-import { startTracker, type PageSignal } from './tracker';
+import type { NetworkSendMessage } from '../messaging/relay';
+import type { NetworkSignal, SiteAdapter } from '../sites/types';
+import { eventId, imageKey } from './event-id';
+import { createSendLedger, type SendConfirmation } from './ledger';
+import { listenToSocketBridge } from './socket-bridge';
+import { startTracker } from './tracker';
 
-/** Turns a page signal into the event the background stores. */
-export async function eventFromSignal(
-  site: string,
-  signal: PageSignal,
-  at: number,
-): Promise<UsageEvent> {
-  const image = signal.kind === 'image';
-  return {
-    id: await eventId(site, image ? imageKey(signal.imageKey) : promptKey(signal.messageKey)),
-    site,
-    kind: image ? 'image' : 'prompt',
-    trigger: image ? 'image' : 'send',
-    at,
-    source: 'dom',
-  };
+/** How long a page and a network confirmation of one send may lie apart and still be paired. */
+const PAIR_WINDOW_MS = 20_000;
+/** A socket signal counts only this soon after a real (trusted) click or key press. */
+const GESTURE_WINDOW_MS = 15_000;
+
+/** What the content script needs from the browser; injected so tests can drive it. */
+export interface PagePorts {
+  /** Sends a message to the background. */
+  send(message: unknown): Promise<unknown>;
+  /** Subscribes to network confirmations the background relays to this tab. */
+  onNetworkSend(listener: (message: NetworkSendMessage) => void): () => void;
+  now(): number;
 }
 
-/** Content-script body: watch this page of `site` and deliver what counts to the background. */
-export function runOnPage(
-  site: SiteAdapter,
-  doc: Document,
-  send: (message: unknown) => Promise<unknown>,
-): () => void {
-  const deliver = createOutbox(send);
-  return startTracker(site, doc, (signal) => {
-    void eventFromSignal(site.id, signal, Date.now()).then(deliver);
+/**
+ * Content-script body: tracks this page of `site`, joins page and network confirmations of each send
+ * into one event (see ledger.ts) and delivers events to the background.
+ */
+export function runOnPage(site: SiteAdapter, win: Window, ports: PagePorts): () => void {
+  const doc = win.document;
+  const deliver = createOutbox(ports.send);
+  const ledger = createSendLedger({
+    now: ports.now,
+    pairWindowMs: PAIR_WINDOW_MS,
+    pageNonce: crypto.randomUUID(),
   });
+
+  const report = async (
+    key: string,
+    event: Omit<UsageEvent, 'id' | 'site' | 'at'>,
+  ): Promise<void> => {
+    deliver({ id: await eventId(site.id, key), site: site.id, at: ports.now(), ...event });
+  };
+  const confirm = (confirmation: SendConfirmation): void => {
+    const key = ledger.confirm(confirmation);
+    void report(key, {
+      kind: 'prompt',
+      trigger: confirmation.trigger,
+      source: confirmation.source,
+    });
+  };
+  const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
+
+  const stopTracker = startTracker(site, doc, (signal) => {
+    if (signal.kind === 'image') {
+      void report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
+    } else if (site.userTurn.keyIsMessageId) {
+      confirm({ source: 'dom', trigger: 'send', messageKey: signal.messageKey });
+    } else {
+      confirm({ source: 'dom', trigger: 'send', localKey: signal.messageKey });
+    }
+  });
+  const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
+
+  // The page itself could post bridge messages; each counts only against a real user gesture.
+  let lastGestureAt = -Infinity;
+  const onGesture = (event: Event): void => {
+    if (event.isTrusted) lastGestureAt = ports.now();
+  };
+  doc.addEventListener('keydown', onGesture, true);
+  doc.addEventListener('click', onGesture, true);
+  const stopBridge = site.socket
+    ? listenToSocketBridge(win, (signal) => {
+        if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
+        lastGestureAt = -Infinity;
+        fromNetwork(signal);
+      })
+    : () => {};
+
+  return () => {
+    stopTracker();
+    stopRelay();
+    stopBridge();
+    doc.removeEventListener('keydown', onGesture, true);
+    doc.removeEventListener('click', onGesture, true);
+  };
 }

@@ -29,6 +29,7 @@ export const chatgpt: SiteAdapter = {
   userTurn: {
     selector: '[data-message-author-role="user"][data-message-id], [data-turn-key]',
     key: (turn) => attributeKey(turn, 'data-message-id') ?? attributeKey(turn, 'data-turn-key'),
+    keyIsMessageId: true,
   },
   // `/`, `/?temporary-chat=true` and a GPT's start page `/g/<gizmo>`.
   newChatPath: /^\/(g\/[^/]+\/?)?$/,

@@ -1,10 +1,8 @@
 import { chatgpt } from './chatgpt';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter, SocketSendRule } from './types';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
-export const SITES = [
-  chatgpt,
-] as const satisfies readonly SiteAdapter[];
+export const SITES = [chatgpt] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
 export const SITE_IDS = SITES.map((site) => site.id) as [string, ...string[]];
@@ -12,6 +10,16 @@ export const SITE_IDS = SITES.map((site) => site.id) as [string, ...string[]];
 /** Match patterns for the content script: the union of every site's pages. */
 export function contentScriptMatches(): string[] {
   return [...new Set(SITES.flatMap((site) => site.matches))];
+}
+
+/** Pages of the sites that send over a WebSocket: the page-world bridge runs only there. */
+export function socketSiteMatches(): string[] {
+  return [...new Set(SITES.filter((site) => site.socket).flatMap((site) => site.matches))];
+}
+
+/** Every site's socket rules, for the page-world bridge. */
+export function socketRules(): SocketSendRule[] {
+  return SITES.flatMap((site) => site.socket ?? []);
 }
 
 /** Host permissions: exactly the origins the registry needs (pages and their send endpoints). */

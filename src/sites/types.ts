@@ -49,6 +49,11 @@ export interface TurnQuery {
   selector: string;
   /** Stable key of a turn (a message id); null when this element has none yet. */
   key(turn: Element): string | null;
+  /**
+   * True when the key is the client message id that the site's send request also carries, so page and
+   * network join exactly; otherwise they are paired by time.
+   */
+  keyIsMessageId?: boolean;
 }
 
 /** How to find generated images and key them (never by `<img>` element: sites render duplicates). */

@@ -114,7 +114,8 @@ function Today({
                 <span>{siteById(s.site)?.name ?? s.site}</span>
                 <span class="muted">
                   {plural(locale, 'promptCount', s.prompts, count.format(s.prompts))}
-                  {s.images > 0 && ` · ${plural(locale, 'imageCount', s.images, count.format(s.images))}`}
+                  {s.images > 0 &&
+                    ` · ${plural(locale, 'imageCount', s.images, count.format(s.images))}`}
                 </span>
               </li>
             ))}

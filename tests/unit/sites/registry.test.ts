@@ -17,7 +17,7 @@ describe('site registry', () => {
     expect(new Set(SITES.map((s) => s.name)).size).toBe(SITES.length);
   });
 
-  describe.each(SITES.map((site) => [site.id, site] as const))('%s', (id, site) => {
+  describe.each(SITES.map((site) => site.id))('%s', (id) => {
     it('has its adapter file, a fixture with SOURCE.txt, a unit test and an e2e flow', () => {
       expect(has('src/sites', `${id}.ts`), `src/sites/${id}.ts`).toBe(true);
       const fixtures = has('tests/fixtures/sites', id)

@@ -1,0 +1,114 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
+import { installSocketBridge } from '../../../src/detect/socket-bridge';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { NetworkSendMessage } from '../../../src/messaging/relay';
+import type { SiteAdapter } from '../../../src/sites/types';
+import { html, pressEnter, settle } from '../helpers/page';
+
+/** A site whose turns carry no id and whose sends go over both HTTP and a socket. */
+const keyless: SiteAdapter = {
+  id: 'chatgpt', // any registered id; the test looks at pairing, not at the site
+  name: 'Keyless',
+  matches: ['https://chatgpt.com/*'],
+  composer: 'textarea',
+  sendButton: 'button.send',
+  userTurn: { selector: '.user-turn', key: (turn) => `#${turn.getAttribute('data-n')}` },
+  socket: [
+    {
+      url: /\/chat$/,
+      classify: (frame) =>
+        (frame as { event?: string }).event === 'send' ? { trigger: 'send' } : null,
+    },
+  ],
+};
+
+let delivered: { type: string; event: UsageEvent }[];
+let relay: ((m: NetworkSendMessage) => void) | undefined;
+let stop: () => void;
+
+beforeEach(() => {
+  document.body.innerHTML =
+    '<main><div class="user-turn" data-n="0"></div><textarea></textarea></main>';
+  delivered = [];
+  const ports: PagePorts = {
+    send: async (message) => {
+      delivered.push(message as never);
+      return { ok: true, stored: true };
+    },
+    onNetworkSend: (listener) => {
+      relay = listener;
+      return () => (relay = undefined);
+    },
+    now: () => Date.now(),
+  };
+  stop = runOnPage(keyless, window, ports);
+});
+afterEach(() => stop());
+
+const appendTurn = (n: number) =>
+  document.querySelector('main')!.append(html(`<div class="user-turn" data-n="${n}"></div>`));
+const ids = () => new Set(delivered.map((m) => m.event.id));
+
+describe('content script: one event per send from two signals', () => {
+  it('pairs a relayed network confirmation with the page confirmation of the same send', async () => {
+    pressEnter(document.querySelector('textarea')!);
+    appendTurn(1);
+    await settle(200);
+    relay!({ type: 'network-send', trigger: 'send' });
+    await settle();
+    expect(ids().size).toBe(1);
+    expect(delivered.map((m) => m.event.source).sort()).toEqual(['dom', 'net']);
+  });
+
+  it('counts a network confirmation alone when the page shows nothing, and a regenerate apart', async () => {
+    relay!({ type: 'network-send', trigger: 'send' });
+    relay!({ type: 'network-send', trigger: 'regenerate' });
+    await settle();
+    expect(ids().size).toBe(2);
+    expect(delivered.map((m) => m.event.trigger).sort()).toEqual(['regenerate', 'send']);
+  });
+
+  it('ignores socket signals the page posts without a real user gesture', async () => {
+    window.postMessage({ 'ai-footprint:socket-send': { trigger: 'send' } }, location.origin);
+    await settle(50);
+    expect(delivered).toEqual([]);
+  });
+});
+
+describe('page-world socket bridge', () => {
+  it('passes on only the classification of a send frame, never its text', async () => {
+    const sent: unknown[] = [];
+    const original = WebSocket.prototype.send;
+    WebSocket.prototype.send = function (data) {
+      sent.push(data);
+    };
+    const posted: unknown[] = [];
+    const onMessage = (event: MessageEvent) => posted.push(event.data);
+    window.addEventListener('message', onMessage);
+    try {
+      installSocketBridge(window, keyless.socket!);
+      const socket = { url: 'wss://chatgpt.com/chat' } as WebSocket;
+      WebSocket.prototype.send.call(
+        socket,
+        JSON.stringify({ event: 'send', text: 'secret words' }),
+      );
+      WebSocket.prototype.send.call(socket, JSON.stringify({ event: 'ping' }));
+      WebSocket.prototype.send.call(socket, 'not json');
+      WebSocket.prototype.send.call(
+        { url: 'wss://elsewhere/x' } as WebSocket,
+        JSON.stringify({ event: 'send' }),
+      );
+      await settle();
+    } finally {
+      WebSocket.prototype.send = original;
+      window.removeEventListener('message', onMessage);
+    }
+    expect(sent).toHaveLength(4); // every frame still reaches the socket
+    expect(posted).toEqual([
+      { 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } },
+    ]);
+    expect(JSON.stringify(posted)).not.toContain('secret');
+  });
+});
