@@ -15,6 +15,10 @@ const MAX_CLOCK_SKEW_MS = 60_000;
 export interface IntakeDeps {
   getDb(): Promise<FootprintDb>;
   now(): number;
+  /** Whether the user has counting switched on for a site. */
+  isSiteEnabled(site: string): Promise<boolean>;
+  /** Records whether a page of a site showed a composer its adapter recognises. */
+  recordComposerCheck(site: string, found: boolean, now: number): Promise<void>;
   /** Called after a new event was stored (updates the badge). */
   onStored(): Promise<void>;
 }
@@ -27,6 +31,7 @@ export async function storeEvent(event: UsageEvent, deps: IntakeDeps): Promise<A
   if (event.at < now - MAX_AGE_MS) return { ok: false, error: 'event is too old', retry: false };
   let stored: boolean;
   try {
+    if (!(await deps.isSiteEnabled(event.site))) return { ok: true, stored: false };
     stored = await recordEvent(await deps.getDb(), event);
   } catch (error) {
     return { ok: false, error: `could not store: ${String(error)}`, retry: true };
@@ -54,8 +59,11 @@ export async function handleRuntimeMessage(
       retry: false,
     };
   }
-  const { event } = parsed.data;
-  const problem = senderProblem(sender, event.site, extensionId);
+  const message = parsed.data;
+  const site = message.type === 'record-usage' ? message.event.site : message.site;
+  const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };
-  return storeEvent(event, deps);
+  if (message.type === 'record-usage') return storeEvent(message.event, deps);
+  await deps.recordComposerCheck(message.site, message.found, deps.now());
+  return { ok: true, stored: false };
 }

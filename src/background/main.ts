@@ -3,6 +3,8 @@ import type { SenderInfo, UsageEvent } from '../messaging/protocol';
 import { connectionCache } from '../storage/db';
 import { localDay } from '../storage/day';
 import { rollupsBetween, summarize } from '../storage/events';
+import { isSiteEnabled } from '../settings/sites';
+import { recordComposerCheck } from './health';
 import { MIDNIGHT_ALARM, scheduleMidnightReset, showBadgeCount } from './badge';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createSendObserver, sendRequestFilters } from './network';
@@ -20,7 +22,13 @@ export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now())
  */
 export function startBackground(): void {
   const getDb = connectionCache();
-  const deps: IntakeDeps = { getDb, now: () => Date.now(), onStored: () => refreshBadge(getDb) };
+  const deps: IntakeDeps = {
+    getDb,
+    now: () => Date.now(),
+    onStored: () => refreshBadge(getDb),
+    isSiteEnabled,
+    recordComposerCheck,
+  };
   const extensionId = browser.runtime.id;
 
   browser.runtime.onMessage.addListener(

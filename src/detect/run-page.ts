@@ -1,5 +1,5 @@
 import { createOutbox } from '../messaging/outbox';
-import type { UsageEvent } from '../messaging/protocol';
+import type { ReportComposerMessage, UsageEvent } from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
 import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
@@ -11,6 +11,8 @@ import { startTracker } from './tracker';
 const PAIR_WINDOW_MS = 20_000;
 /** A socket signal counts only this soon after a real (trusted) click or key press. */
 const GESTURE_WINDOW_MS = 15_000;
+/** A page that shows no composer this long after loading is reported: its layout is not recognised. */
+const COMPOSER_CHECK_MS = 10_000;
 
 /** What the content script needs from the browser; injected so tests can drive it. */
 export interface PagePorts {
@@ -68,6 +70,14 @@ export function runOnPage(site: SiteAdapter, win: Window, ports: PagePorts): () 
   };
   doc.addEventListener('keydown', onGesture, true);
   doc.addEventListener('click', onGesture, true);
+  const composerCheck = setTimeout(() => {
+    const check: ReportComposerMessage = {
+      type: 'report-composer',
+      site: site.id,
+      found: doc.querySelector(site.composer) !== null,
+    };
+    void ports.send(check).catch(() => {});
+  }, COMPOSER_CHECK_MS);
   const stopBridge = site.socket
     ? listenToSocketBridge(win, (signal) => {
         if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
@@ -77,6 +87,7 @@ export function runOnPage(site: SiteAdapter, win: Window, ports: PagePorts): () 
     : () => {};
 
   return () => {
+    clearTimeout(composerCheck);
     stopTracker();
     stopRelay();
     stopBridge();

@@ -15,6 +15,16 @@ const en = {
     'Dutch education report 2024: an upper-end 2022–23 estimate; 2025 disclosures are ~12× lower.',
   privacy: 'Counted on this device. Nothing is sent anywhere.',
   storageError: 'Your usage could not be read: {error}',
+  optionsTitle: 'AI Footprint settings',
+  sitesHeading: 'Sites',
+  sitesIntro:
+    'Switch counting off for a site and nothing is counted there. The line under each site says whether its pages are still recognised.',
+  countOn: 'Count {site}',
+  healthOk: 'Recognised',
+  healthNoData: 'No sends counted yet',
+  healthPage: 'Page layout not recognised since {since}: sends may be under-counted.',
+  healthNetwork: 'Send request not recognised since {since}: counting relies on the page alone.',
+  openOptions: 'Settings',
 } as const;
 
 export type MessageKey = keyof typeof en;
@@ -36,6 +46,16 @@ const nl: Record<MessageKey, string> = {
     'Rapport AI in het onderwijs 2024: een hoge schatting uit 2022–23; cijfers uit 2025 zijn ~12× lager.',
   privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',
   storageError: 'Je gebruik kon niet worden gelezen: {error}',
+  optionsTitle: 'AI Footprint-instellingen',
+  sitesHeading: 'Sites',
+  sitesIntro:
+    'Zet het tellen voor een site uit en daar wordt niets meer geteld. De regel onder elke site zegt of de pagina’s nog worden herkend.',
+  countOn: '{site} tellen',
+  healthOk: 'Herkend',
+  healthNoData: 'Nog geen prompts geteld',
+  healthPage: 'Paginaopbouw niet herkend sinds {since}: er wordt mogelijk te weinig geteld.',
+  healthNetwork: 'Verzendverzoek niet herkend sinds {since}: tellen gebeurt alleen via de pagina.',
+  openOptions: 'Instellingen',
 };
 
 export const MESSAGES = { en, nl } as const;

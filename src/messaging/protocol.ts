@@ -27,8 +27,19 @@ export const RecordUsageSchema = z.strictObject({
 });
 export type RecordUsageMessage = z.infer<typeof RecordUsageSchema>;
 
+/** Content script → background: whether this page shows a composer the adapter recognises. */
+export const ReportComposerSchema = z.strictObject({
+  type: z.literal('report-composer'),
+  site: z.enum(SITE_IDS),
+  found: z.boolean(),
+});
+export type ReportComposerMessage = z.infer<typeof ReportComposerSchema>;
+
 /** Every message the background accepts. */
-export const RuntimeMessageSchema = z.discriminatedUnion('type', [RecordUsageSchema]);
+export const RuntimeMessageSchema = z.discriminatedUnion('type', [
+  RecordUsageSchema,
+  ReportComposerSchema,
+]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */

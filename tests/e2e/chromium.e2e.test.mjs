@@ -173,6 +173,36 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await moved.close();
   });
 
+  it('counts nothing on a site the user switched off in the options page', async () => {
+    await routeChatgpt(ext, { fixture: FEB_2026 });
+    const options = await ext.context.newPage();
+    await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+    const toggle = options.getByLabel('Count ChatGPT');
+    await toggle.uncheck();
+    await options.waitForFunction(async () =>
+      (await chrome.storage.local.get('disabledSites')).disabledSites?.includes('chatgpt'),
+    );
+    mkdirSync(ARTIFACTS, { recursive: true });
+    await options.screenshot({ path: join(ARTIFACTS, 'options-chromium.png'), fullPage: true });
+
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000006');
+    const before = await badgeText(ext);
+    await typeAndEnter(page, 'not counted');
+    await page.click('[data-e2e="regenerate"]');
+    await quiet(1000);
+    assert.equal(await badgeText(ext), before);
+
+    await toggle.check();
+    await options.waitForFunction(
+      async () =>
+        !(await chrome.storage.local.get('disabledSites')).disabledSites?.includes('chatgpt'),
+    );
+    await typeAndEnter(page, 'counted again');
+    await waitForBadge(ext, String(Number(before) + 1));
+    await page.close();
+    await options.close();
+  });
+
   it('made no network request of its own', () => {
     assert.deepEqual(ext.extensionRequests, []);
   });

@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
 import {
   computeFootprint,
   DEFAULT_FOOTPRINT_SETTINGS,
@@ -20,9 +21,11 @@ type State =
 /** The toolbar popup: today's prompts, images and their footprint. */
 export function Popup({
   load = loadToday,
+  openOptions = () => browser.runtime.openOptionsPage(),
   language = languageFor(navigator.language),
 }: {
   load?: () => Promise<UsageSummary>;
+  openOptions?: () => Promise<void>;
   language?: Language;
 }) {
   const [state, setState] = useState<State>({ status: 'loading' });
@@ -48,7 +51,12 @@ export function Popup({
         </p>
       )}
       {state.status === 'ready' && <Today usage={state.usage} t={t} locale={locale} />}
-      <footer class="note">{t('privacy')}</footer>
+      <footer class="note">
+        <span>{t('privacy')}</span>
+        <button type="button" class="link" onClick={() => void openOptions()}>
+          {t('openOptions')}
+        </button>
+      </footer>
     </main>
   );
 }

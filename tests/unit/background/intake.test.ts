@@ -22,10 +22,20 @@ const event = (overrides: Record<string, unknown> = {}) => ({
 });
 
 let deps: IntakeDeps;
+let disabled: Set<string>;
+let composer: unknown[][];
 beforeEach(() => {
   globalThis.indexedDB = new IDBFactory();
   const db = openFootprintDb();
-  deps = { getDb: () => db, now: () => NOW, onStored: vi.fn(async () => {}) };
+  disabled = new Set();
+  composer = [];
+  deps = {
+    getDb: () => db,
+    now: () => NOW,
+    onStored: vi.fn(async () => {}),
+    isSiteEnabled: async (site) => !disabled.has(site),
+    recordComposerCheck: async (...args) => void composer.push(args),
+  };
 });
 
 const stored = async () =>
@@ -93,5 +103,32 @@ describe('background intake', () => {
       deps,
     );
     expect(ack).toMatchObject({ ok: false, retry: true });
+  });
+
+  it('stores nothing for a site the user switched off', async () => {
+    disabled.add('chatgpt');
+    const ack = await handleRuntimeMessage(
+      { type: 'record-usage', event: event() },
+      CHATGPT_TAB,
+      EXT,
+      deps,
+    );
+    expect(ack).toEqual({ ok: true, stored: false });
+    expect(await stored()).toBe(0);
+  });
+
+  it('records composer checks from the site’s own pages only', async () => {
+    const check = { type: 'report-composer', site: 'chatgpt', found: false };
+    expect(await handleRuntimeMessage(check, CHATGPT_TAB, EXT, deps)).toEqual({
+      ok: true,
+      stored: false,
+    });
+    expect(
+      await handleRuntimeMessage(check, { id: EXT, url: 'https://evil.example/' }, EXT, deps),
+    ).toMatchObject({ ok: false });
+    expect(
+      await handleRuntimeMessage({ ...check, found: 'no' }, CHATGPT_TAB, EXT, deps),
+    ).toMatchObject({ ok: false });
+    expect(composer).toEqual([['chatgpt', false, NOW]]);
   });
 });

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
-import { cleanup, render, screen, waitFor } from '@testing-library/preact';
-import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Popup } from '../../../src/ui/popup/Popup';
 import type { UsageSummary } from '../../../src/storage/events';
 
@@ -39,6 +39,13 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getByText('Vandaag')).toBeTruthy());
     expect(screen.getByTestId('today-prompts').textContent).toBe('1.000');
     expect(screen.getByTestId('today-wh').textContent).toBe('4,02 kWh');
+  });
+
+  it('opens the settings', async () => {
+    const openOptions = vi.fn(async () => {});
+    render(<Popup load={async () => usage} openOptions={openOptions} language="en" />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('says so when nothing was counted yet', async () => {
