@@ -1,19 +1,40 @@
 import { browser } from 'wxt/browser';
 import type { SenderInfo, UsageEvent } from '../messaging/protocol';
 import { connectionCache } from '../storage/db';
-import { localDay } from '../storage/day';
+import { localDay, weekDays } from '../storage/day';
+import { browserLanguageTag, chosenLanguage } from '../i18n';
+import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
 import { isSiteEnabled } from '../settings/sites';
 import { recordComposerCheck } from './health';
-import { MIDNIGHT_ALARM, scheduleMidnightReset, showBadgeCount } from './badge';
+import {
+  badgeText,
+  badgeValue,
+  budgetState,
+  MIDNIGHT_ALARM,
+  scheduleMidnightReset,
+  showBadge,
+} from './badge';
+import { badgeTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createSendObserver, sendRequestFilters } from './network';
 
-/** Recounts today's prompts + images from the rollup and shows them on the badge. */
+/** Recomputes today's badge (in the chosen metric, coloured by the budgets) from the day rollups. */
 export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now()): Promise<void> {
+  const [db, settings] = await Promise.all([getDb(), loadSettings()]);
   const today = localDay(now);
-  const { prompts, images } = summarize(await rollupsBetween(await getDb(), today, today));
-  await showBadgeCount(prompts + images);
+  const week = weekDays(now, browserLanguageTag());
+  const [todayUsage, weekUsage] = await Promise.all([
+    rollupsBetween(db, today, today).then(summarize),
+    rollupsBetween(db, week.from, today).then(summarize),
+  ]);
+  const value = badgeValue(todayUsage.bySite, settings);
+  const state = budgetState(value, badgeValue(weekUsage.bySite, settings), settings);
+  await showBadge(
+    badgeText(value),
+    state,
+    badgeTitle(chosenLanguage(settings.language), todayUsage, settings),
+  );
 }
 
 /**
@@ -62,5 +83,6 @@ export function startBackground(): void {
     if (alarm.name !== MIDNIGHT_ALARM) return;
     void refreshBadge(getDb).then(() => scheduleMidnightReset());
   });
+  watchSettings(() => void refreshBadge(getDb));
   void refreshBadge(getDb).then(() => scheduleMidnightReset());
 }

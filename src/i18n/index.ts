@@ -2,6 +2,16 @@ import { MESSAGES, type Language, type MessageKey } from './messages';
 
 export type { Language, MessageKey };
 
+/** The browser's UI language tag ('en' where none is known, e.g. in tests). */
+export function browserLanguageTag(): string {
+  return globalThis.navigator?.language ?? 'en';
+}
+
+/** The language to show: the user's choice, or the browser's for 'auto'. */
+export function chosenLanguage(choice: 'auto' | Language): Language {
+  return choice === 'auto' ? languageFor(browserLanguageTag()) : choice;
+}
+
 /** English or Dutch from a BCP 47 tag (the browser's UI language by default). */
 export function languageFor(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith('nl') ? 'nl' : 'en';

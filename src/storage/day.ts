@@ -1,4 +1,4 @@
-import { addDays, format, startOfDay } from 'date-fns';
+import { addDays, endOfWeek, format, startOfDay, startOfWeek, type Day } from 'date-fns';
 
 /** The local calendar day of a moment, as `YYYY-MM-DD` (rollups and the badge use local days). */
 export function localDay(at: number | Date): string {
@@ -8,4 +8,31 @@ export function localDay(at: number | Date): string {
 /** The next local midnight after `now`, in ms; correct across DST changes. */
 export function nextLocalMidnight(now: number | Date): number {
   return addDays(startOfDay(now), 1).getTime();
+}
+
+/**
+ * The first day of the week in a locale (0 = Sunday … 6 = Saturday), from `Intl.Locale` week info
+ * where the browser has it; Monday (ISO 8601) otherwise.
+ */
+export function firstDayOfWeek(languageTag: string): Day {
+  try {
+    const locale = new Intl.Locale(languageTag) as Intl.Locale & {
+      getWeekInfo?: () => { firstDay: number };
+      weekInfo?: { firstDay: number };
+    };
+    const firstDay = (locale.getWeekInfo?.() ?? locale.weekInfo)?.firstDay;
+    if (firstDay) return (firstDay % 7) as Day;
+  } catch {
+    // An unknown tag: fall through to ISO.
+  }
+  return 1;
+}
+
+/** The local days (`YYYY-MM-DD`) that start and end the week holding `at`, in `languageTag`'s week. */
+export function weekDays(at: number | Date, languageTag: string): { from: string; to: string } {
+  const weekStartsOn = firstDayOfWeek(languageTag);
+  return {
+    from: localDay(startOfWeek(at, { weekStartsOn })),
+    to: localDay(endOfWeek(at, { weekStartsOn })),
+  };
 }

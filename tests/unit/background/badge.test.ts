@@ -1,7 +1,14 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { badgeText, MIDNIGHT_ALARM } from '../../../src/background/badge';
+import {
+  BADGE_COLORS,
+  badgeText,
+  badgeValue,
+  budgetState,
+  MIDNIGHT_ALARM,
+} from '../../../src/background/badge';
+import { DEFAULT_SETTINGS, settingsItem, type UserSettings } from '../../../src/settings/settings';
 import { refreshBadge, startBackground } from '../../../src/background/main';
 import { openFootprintDb } from '../../../src/storage/db';
 import { recordEvent } from '../../../src/storage/events';
@@ -14,6 +21,9 @@ beforeEach(() => {
   vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(() => {});
 });
 afterEach(() => vi.useRealTimers());
+
+/** The fake browser answers colours as [r, g, b, a]. */
+const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
 
 const event = (id: string, at: number) => ({
   id: id.padEnd(32, '0'),
@@ -34,9 +44,45 @@ describe('badge', () => {
     [9999, '9.9k'],
     [12_345, '12k'],
     [5_000_000, '999k'],
-  ])('shows %i as "%s"', (count, text) => {
+    [0.34, '0.3'],
+    [0.02, '0.1'],
+    [56.6, '57'],
+    [999.7, '999'],
+    [-1, ''],
+    [Number.NaN, ''],
+  ])('shows %d as "%s"', (count, text) => {
     expect(badgeText(count)).toBe(text);
   });
+
+  const settings = (change: Partial<UserSettings>): UserSettings => ({
+    ...DEFAULT_SETTINGS,
+    ...change,
+  });
+  const usage = [{ site: 'chatgpt', prompts: 10, images: 2 }];
+
+  it.each([
+    ['count', 12],
+    ['wh', 57],
+    ['co2', 14.2],
+  ] as const)('measures today in the %s metric', (badgeMetric, value) => {
+    expect(badgeValue(usage, settings({ badgeMetric }))).toBeCloseTo(value);
+  });
+
+  it.each([
+    [5, 30, null, null, 'none'],
+    [5, 30, 10, null, 'under'],
+    [8, 30, 10, null, 'near'],
+    [10, 30, 10, null, 'over'],
+    [5, 30, 10, 100, 'under'],
+    [5, 90, 10, 100, 'near'],
+    [5, 120, 10, 100, 'over'],
+    [12, 50, 10, 100, 'over'],
+  ] as const)(
+    'today %d, week %d, budgets %s/%s → %s',
+    (today, week, dailyBudget, weeklyBudget, state) => {
+      expect(budgetState(today, week, settings({ dailyBudget, weeklyBudget }))).toBe(state);
+    },
+  );
 
   it("shows today's count and resets at local midnight", async () => {
     const db = await openFootprintDb();
@@ -47,6 +93,22 @@ describe('badge', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     await refreshBadge(async () => db, new Date(2026, 10, 24, 0, 0, 1).getTime());
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('shows the chosen metric, coloured by the daily budget', async () => {
+    const db = await openFootprintDb();
+    const noon = new Date(2026, 10, 23, 12).getTime();
+    await recordEvent(db, event('a', noon));
+    await recordEvent(db, event('b', noon));
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, badgeMetric: 'wh', dailyBudget: 10 });
+    await refreshBadge(async () => db, noon);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('8');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.near));
+    expect(await fakeBrowser.action.getTitle({})).toContain('2 prompts, 0 images');
+    await settingsItem.setValue({ ...DEFAULT_SETTINGS, badgeMetric: 'co2', dailyBudget: 1 });
+    await refreshBadge(async () => db, noon);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.over));
   });
 
   it('schedules the midnight alarm on start and refreshes the badge when it fires', async () => {

@@ -1,0 +1,19 @@
+import { computeFootprint, formatCo2, formatEnergy } from '../footprint';
+import { plural, translate, type Language } from '../i18n';
+import type { UserSettings } from '../settings/settings';
+import type { UsageSummary } from '../storage/events';
+
+/** The toolbar button's tooltip: today's counts and footprint in words. */
+export function badgeTitle(
+  language: Language,
+  today: UsageSummary,
+  settings: UserSettings,
+): string {
+  const count = new Intl.NumberFormat(language);
+  const footprint = computeFootprint(today.bySite, settings);
+  return [
+    `AI Footprint — ${translate(language, 'today').toLowerCase()}:`,
+    `${plural(language, 'promptCount', today.prompts, count.format(today.prompts))}, ${plural(language, 'imageCount', today.images, count.format(today.images))}`,
+    `${formatEnergy(footprint.wh, language)} · ${formatCo2(footprint.gco2, language)} CO₂`,
+  ].join('\n');
+}
