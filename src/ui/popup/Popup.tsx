@@ -1,48 +1,82 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   computeFootprint,
-  DEFAULT_FOOTPRINT_SETTINGS,
   formatCo2,
   formatEnergy,
   formatWater,
+  type Footprint,
+  type FootprintSettings,
 } from '../../footprint';
-import { languageFor, plural, translate, type Language, type MessageKey } from '../../i18n';
+import {
+  browserLanguageTag,
+  chosenLanguage,
+  plural,
+  translate,
+  type Language,
+  type MessageKey,
+} from '../../i18n';
 import { siteById } from '../../sites/registry';
-import type { UsageSummary } from '../../storage/events';
-import { loadToday } from './data';
+import { localDay, weekDays } from '../../storage/day';
+import { summarize, type UsageSummary } from '../../storage/events';
+import { equivalentsFor } from '../equivalent-text';
+import { loadPopupData, type PopupData } from './data';
 import './popup.css';
 
-type State =
-  | { status: 'loading' }
-  | { status: 'ready'; usage: UsageSummary }
-  | { status: 'error'; error: string };
+type Period = 'today' | 'week' | 'total';
+const PERIODS: { id: Period; label: MessageKey }[] = [
+  { id: 'today', label: 'today' },
+  { id: 'week', label: 'thisWeek' },
+  { id: 'total', label: 'allTime' },
+];
 
-/** The toolbar popup: today's prompts, images and their footprint. */
+type State =
+  { status: 'loading' } | { status: 'ready'; data: PopupData } | { status: 'error'; error: string };
+
+/** The toolbar popup: today, this week and all time, each as counts and footprint with equivalents. */
 export function Popup({
-  load = loadToday,
+  load = loadPopupData,
   openOptions = () => browser.runtime.openOptionsPage(),
-  language = languageFor(navigator.language),
+  now = Date.now(),
+  language: forcedLanguage,
 }: {
-  load?: () => Promise<UsageSummary>;
+  load?: () => Promise<PopupData>;
   openOptions?: () => Promise<void>;
+  now?: number;
+  /** Overrides the language setting (tests). */
   language?: Language;
 }) {
   const [state, setState] = useState<State>({ status: 'loading' });
+  const [period, setPeriod] = useState<Period>('today');
   useEffect(() => {
     load().then(
-      (usage) => setState({ status: 'ready', usage }),
+      (data) => setState({ status: 'ready', data }),
       (error: unknown) => setState({ status: 'error', error: String(error) }),
     );
   }, [load]);
+  const language =
+    forcedLanguage ??
+    (state.status === 'ready'
+      ? chosenLanguage(state.data.settings.language)
+      : chosenLanguage('auto'));
   const t = (key: MessageKey, values?: Record<string, string>) => translate(language, key, values);
-  const locale = language;
+
+  const summaries = useMemo(() => {
+    if (state.status !== 'ready') return null;
+    const today = localDay(now);
+    const week = weekDays(now, browserLanguageTag());
+    const rows = state.data.rollups;
+    return {
+      today: summarize(rows.filter((r) => r.day === today)),
+      week: summarize(rows.filter((r) => r.day >= week.from && r.day <= today)),
+      total: summarize(rows),
+    };
+  }, [state, now]);
 
   return (
     <main class="popup" lang={language}>
       <header>
         <h1>AI Footprint</h1>
-        <span class="period">{t('today')}</span>
       </header>
       {state.status === 'loading' && <p class="note">{t('loading')}</p>}
       {state.status === 'error' && (
@@ -50,7 +84,57 @@ export function Popup({
           {t('storageError', { error: state.error })}
         </p>
       )}
-      {state.status === 'ready' && <Today usage={state.usage} t={t} locale={locale} />}
+      {state.status === 'ready' && summaries && (
+        <>
+          <div class="tabs" role="tablist" aria-label={t('periods')}>
+            {PERIODS.map((p) => (
+              <button
+                key={p.id}
+                type="button"
+                role="tab"
+                id={`tab-${p.id}`}
+                aria-selected={period === p.id}
+                aria-controls={`panel-${p.id}`}
+                tabIndex={period === p.id ? 0 : -1}
+                onClick={() => setPeriod(p.id)}
+                onKeyDown={(e) => {
+                  const step = e.key === 'ArrowRight' ? 1 : e.key === 'ArrowLeft' ? -1 : 0;
+                  if (!step) return;
+                  const next =
+                    PERIODS[
+                      (PERIODS.findIndex((x) => x.id === period) + step + PERIODS.length) %
+                        PERIODS.length
+                    ]!;
+                  setPeriod(next.id);
+                  document.getElementById(`tab-${next.id}`)?.focus();
+                }}
+              >
+                {t(p.label)}
+              </button>
+            ))}
+          </div>
+          {PERIODS.map((p) => (
+            <section
+              key={p.id}
+              id={`panel-${p.id}`}
+              role="tabpanel"
+              aria-labelledby={`tab-${p.id}`}
+              hidden={period !== p.id}
+            >
+              <PeriodView
+                prefix={p.id}
+                usage={summaries[p.id]}
+                settings={state.data.settings}
+                language={language}
+                t={t}
+                emptyNote={p.id === 'today' ? t('nothingYet') : null}
+              />
+            </section>
+          ))}
+          <p class="note">{presetLine(state.data.settings, language)}</p>
+          <p class="note">{t('scopeNote')}</p>
+        </>
+      )}
       <footer class="note">
         <span>{t('privacy')}</span>
         <button type="button" class="link" onClick={() => void openOptions()}>
@@ -61,76 +145,90 @@ export function Popup({
   );
 }
 
-function Today({
+/** One sentence on what the preset in use means. */
+function presetLine(settings: FootprintSettings, language: Language): string {
+  if (settings.presetId === 'dutch-report-2024') return translate(language, 'presetDutch');
+  if (settings.presetId === 'disclosures-2025') return translate(language, 'presetDisclosures');
+  return translate(language, 'presetCustom', {
+    prompt: formatEnergy(settings.custom.promptWh, language),
+    image: formatEnergy(settings.custom.imageWh, language),
+  });
+}
+
+function PeriodView({
+  prefix,
   usage,
+  settings,
+  language,
   t,
-  locale,
+  emptyNote,
 }: {
+  prefix: Period;
   usage: UsageSummary;
-  t: (key: MessageKey) => string;
-  locale: Language;
+  settings: FootprintSettings;
+  language: Language;
+  t: (key: MessageKey, values?: Record<string, string>) => string;
+  emptyNote: string | null;
 }) {
-  const footprint = computeFootprint(usage.bySite, DEFAULT_FOOTPRINT_SETTINGS);
-  const count = new Intl.NumberFormat(locale);
+  const footprint = computeFootprint(usage.bySite, settings);
+  const equivalents = equivalentsFor(footprint, language);
+  const count = new Intl.NumberFormat(language);
+  const row = (
+    kind: 'wh' | 'gco2' | 'ml',
+    label: MessageKey,
+    format: (n: number, l: string) => string,
+    testId: string,
+  ) => (
+    <Impact
+      testId={`${prefix}-${testId}`}
+      footprint={footprint}
+      kind={kind}
+      label={t(label)}
+      format={(n) => format(n, language)}
+      equivalent={equivalents[kind]}
+      rangeLabel={(low, high) => t('range', { low, high })}
+    />
+  );
   return (
     <>
-      <section class="counts">
+      <div class="counts">
         <Figure
-          testId="today-prompts"
+          testId={`${prefix}-prompts`}
           value={usage.prompts}
           label={t('prompts')}
           text={count.format(usage.prompts)}
         />
         <Figure
-          testId="today-images"
+          testId={`${prefix}-images`}
           value={usage.images}
           label={t('images')}
           text={count.format(usage.images)}
         />
-      </section>
-      <section class="impact">
-        <Impact
-          testId="today-wh"
-          value={footprint.wh}
-          label={t('energy')}
-          text={formatEnergy(footprint.wh, locale)}
-          tone="energy"
-        />
-        <Impact
-          testId="today-co2"
-          value={footprint.gco2}
-          label={t('co2')}
-          text={formatCo2(footprint.gco2, locale)}
-          tone="co2"
-        />
-        <Impact
-          testId="today-water"
-          value={footprint.ml}
-          label={t('water')}
-          text={formatWater(footprint.ml, locale)}
-          tone="water"
-        />
-      </section>
+      </div>
+      <div class="impact">
+        {row('wh', 'energy', formatEnergy, 'wh')}
+        {row('gco2', 'co2', formatCo2, 'co2')}
+        {row('ml', 'water', formatWater, 'water')}
+      </div>
       {usage.bySite.length === 0 ? (
-        <p class="note">{t('nothingYet')}</p>
+        emptyNote && <p class="note">{emptyNote}</p>
       ) : (
-        <section>
+        <>
           <h2>{t('perSite')}</h2>
           <ul class="sites">
             {usage.bySite.map((s) => (
-              <li key={s.site} data-testid={`site-${s.site}`}>
+              <li key={s.site} data-testid={`${prefix}-site-${s.site}`}>
                 <span>{siteById(s.site)?.name ?? s.site}</span>
                 <span class="muted">
-                  {plural(locale, 'promptCount', s.prompts, count.format(s.prompts))}
+                  {plural(language, 'promptCount', s.prompts, count.format(s.prompts))}
                   {s.images > 0 &&
-                    ` · ${plural(locale, 'imageCount', s.images, count.format(s.images))}`}
+                    ` · ${plural(language, 'imageCount', s.images, count.format(s.images))}`}
                 </span>
               </li>
             ))}
           </ul>
-        </section>
+        </>
       )}
-      <p class="note">{t('presetLine')}</p>
     </>
   );
 }
@@ -158,23 +256,38 @@ function Figure({
 
 function Impact({
   testId,
-  value,
+  footprint,
+  kind,
   label,
-  text,
-  tone,
+  format,
+  equivalent,
+  rangeLabel,
 }: {
   testId: string;
-  value: number;
+  footprint: Footprint;
+  kind: 'wh' | 'gco2' | 'ml';
   label: string;
-  text: string;
-  tone: 'energy' | 'co2' | 'water';
+  format: (n: number) => string;
+  equivalent: string;
+  rangeLabel: (low: string, high: string) => string;
 }) {
+  const value = footprint[kind];
+  const low = footprint.low[kind];
+  const high = footprint.high[kind];
   return (
-    <div class={`impact-row ${tone}`}>
-      <span class="label">{label}</span>
-      <span class="value" data-testid={testId} data-value={value}>
-        {text}
-      </span>
+    <div class={`impact-row ${kind}`}>
+      <div class="impact-main">
+        <span class="label">{label}</span>
+        <span class="value" data-testid={testId} data-value={value} data-low={low} data-high={high}>
+          {format(value)}
+        </span>
+      </div>
+      {value > 0 && (
+        <div class="impact-detail">
+          <span>{equivalent}</span>
+          <span class="range">{rangeLabel(format(low), format(high))}</span>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,13 +1,20 @@
+import { loadSettings, type UserSettings } from '../../settings/settings';
 import { openFootprintDb } from '../../storage/db';
-import { localDay } from '../../storage/day';
-import { rollupsBetween, summarize, type UsageSummary } from '../../storage/events';
+import { rollupsBetween } from '../../storage/events';
+import type { DayRollup } from '../../storage/schema';
 
-/** Today's usage, read straight from the extension's IndexedDB (popup and background share its origin). */
-export async function loadToday(now = Date.now()): Promise<UsageSummary> {
+/** What the popup shows: every day rollup (small: days × sites × kinds) and the user's settings. */
+export interface PopupData {
+  rollups: DayRollup[];
+  settings: UserSettings;
+}
+
+/** Reads straight from the extension's IndexedDB (the popup and background share its origin). */
+export async function loadPopupData(): Promise<PopupData> {
   const db = await openFootprintDb();
   try {
-    const today = localDay(now);
-    return summarize(await rollupsBetween(db, today, today));
+    const [rollups, settings] = await Promise.all([rollupsBetween(db), loadSettings()]);
+    return { rollups, settings };
   } finally {
     db.close();
   }

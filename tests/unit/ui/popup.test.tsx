@@ -1,61 +1,126 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
+import type { DayRollup } from '../../../src/storage/schema';
 import { Popup } from '../../../src/ui/popup/Popup';
-import type { UsageSummary } from '../../../src/storage/events';
+import type { PopupData } from '../../../src/ui/popup/data';
 
 afterEach(cleanup);
 
-const usage: UsageSummary = {
-  prompts: 10,
-  images: 2,
-  bySite: [{ site: 'chatgpt', prompts: 10, images: 2 }],
-};
+// Monday 23 November 2026, noon. happy-dom's browser locale is en-US, whose week starts on Sunday.
+const NOW = new Date(2026, 10, 23, 12).getTime();
+const row = (
+  day: string,
+  kind: 'prompt' | 'image',
+  count: number,
+  site = 'chatgpt',
+): DayRollup => ({ day, site, kind, count });
+const rollups = [
+  row('2026-11-23', 'prompt', 10),
+  row('2026-11-23', 'image', 2),
+  row('2026-11-22', 'prompt', 240), // Sunday: this week in en-US
+  row('2026-11-01', 'prompt', 10, 'claude'),
+];
+const data =
+  (settings: Partial<UserSettings> = {}): (() => Promise<PopupData>) =>
+  async () => ({
+    rollups,
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+  });
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
 
 describe('popup', () => {
-  it("shows today's counts and their footprint under the Dutch report preset", async () => {
-    render(<Popup load={async () => usage} language="en" />);
+  it("shows today's counts and footprint under the Dutch report preset, with range and equivalents", async () => {
+    render(<Popup load={data()} now={NOW} language="en" />);
     await waitFor(() => expect(value('today-prompts')).toBe(10));
     expect(value('today-images')).toBe(2);
     expect(value('today-wh')).toBe(10 * 4 + 2 * 8.5);
     expect(value('today-co2')).toBeCloseTo(10 * 1 + 2 * 2.1);
     expect(value('today-water')).toBe(10 * 16 + 2 * 34);
     expect(screen.getByTestId('today-wh').textContent).toBe('57 Wh');
-    expect(screen.getByTestId('site-chatgpt').textContent).toBe('ChatGPT10 prompts · 2 images');
+    expect(screen.getByTestId('today-wh').getAttribute('data-low')).toBe(
+      String(10 * 0.24 + 2 * 0.63),
+    );
+    const panel = screen.getByRole('tabpanel', { name: 'Today' });
+    expect(panel.textContent).toContain('≈ 4.4 phone charges'); // 57 Wh / 13 Wh
+    expect(panel.textContent).toContain('≈ 95.3 m by petrol car'); // 14.2 g / 149 g/km
+    expect(panel.textContent).toContain('≈ 1.4 small glasses of water'); // 228 ml / 160 ml
+    expect(panel.textContent).toContain('range 3.66 Wh–63 Wh');
+    expect(screen.getByTestId('today-site-chatgpt').textContent).toBe(
+      'ChatGPT10 prompts · 2 images',
+    );
+    expect(screen.getByText(/upper-end 2022–23 estimate/)).toBeTruthy();
   });
 
-  it('speaks Dutch with Dutch number formatting', async () => {
+  it('switches between today, this week and all time, by mouse and arrow keys', async () => {
+    render(<Popup load={data()} now={NOW} language="en" />);
+    const week = await screen.findByRole('tab', { name: 'This week' });
+    expect(value('week-prompts')).toBe(250);
+    expect(value('total-prompts')).toBe(260);
+    expect(value('total-wh')).toBe(260 * 4 + 2 * 8.5);
+    expect(screen.getByRole('tabpanel', { name: 'Today' }).hidden).toBe(false);
+    fireEvent.click(week);
+    expect(week.getAttribute('aria-selected')).toBe('true');
+    expect(document.getElementById('panel-today')!.hidden).toBe(true);
+    expect(document.getElementById('panel-week')!.hidden).toBe(false);
+    fireEvent.keyDown(week, { key: 'ArrowRight' });
+    expect(screen.getByRole('tab', { name: 'All time' }).getAttribute('aria-selected')).toBe(
+      'true',
+    );
+    expect(screen.getByTestId('total-site-claude').textContent).toContain('10 prompts');
+  });
+
+  it('recomputes everything under another preset and region', async () => {
     render(
       <Popup
-        load={async () => ({
-          ...usage,
-          prompts: 1000,
-          bySite: [{ site: 'chatgpt', prompts: 1000, images: 2 }],
-        })}
-        language="nl"
+        load={data({ presetId: 'disclosures-2025', regionId: 'fr' })}
+        now={NOW}
+        language="en"
       />,
     );
-    await waitFor(() => expect(screen.getByText('Vandaag')).toBeTruthy());
-    expect(screen.getByTestId('today-prompts').textContent).toBe('1.000');
-    expect(screen.getByTestId('today-wh').textContent).toBe('4,02 kWh');
+    await waitFor(() => expect(value('today-wh')).toBeCloseTo(10 * 0.34 + 2 * 2.9));
+    expect(value('today-co2')).toBeCloseTo(((10 * 0.34 + 2 * 2.9) / 1000) * 57);
+    expect(screen.getByText(/2025 disclosures/)).toBeTruthy();
+  });
+
+  it('speaks Dutch with Dutch number formatting when the setting says so', async () => {
+    render(<Popup load={data({ language: 'nl' })} now={NOW} />);
+    await waitFor(() => expect(screen.getByRole('tab', { name: 'Vandaag' })).toBeTruthy());
+    expect(screen.getByTestId('total-prompts').textContent).toBe('260');
+    expect(screen.getByTestId('total-wh').textContent).toBe('1,06 kWh');
+    expect(screen.getByRole('tabpanel', { name: 'Vandaag' }).textContent).toContain(
+      'keer een telefoon opladen',
+    );
   });
 
   it('opens the settings', async () => {
     const openOptions = vi.fn(async () => {});
-    render(<Popup load={async () => usage} openOptions={openOptions} language="en" />);
+    render(<Popup load={data()} openOptions={openOptions} now={NOW} language="en" />);
     fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
     expect(openOptions).toHaveBeenCalledTimes(1);
   });
 
   it('says so when nothing was counted yet', async () => {
-    render(<Popup load={async () => ({ prompts: 0, images: 0, bySite: [] })} language="en" />);
+    render(
+      <Popup
+        load={async () => ({ rollups: [], settings: DEFAULT_SETTINGS })}
+        now={NOW}
+        language="en"
+      />,
+    );
     await waitFor(() => expect(screen.getByText(/No AI use counted today/)).toBeTruthy());
     expect(value('today-wh')).toBe(0);
   });
 
   it('shows a clear message instead of figures when storage cannot be read', async () => {
-    render(<Popup load={() => Promise.reject(new Error('QuotaExceededError'))} language="en" />);
+    render(
+      <Popup
+        load={() => Promise.reject(new Error('QuotaExceededError'))}
+        now={NOW}
+        language="en"
+      />,
+    );
     await waitFor(() =>
       expect(screen.getByRole('alert').textContent).toContain('QuotaExceededError'),
     );
