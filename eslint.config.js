@@ -14,4 +14,9 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
     },
   },
+  {
+    // Site test doubles run in the routed page; sim-core.js defines installSiteDouble for them.
+    files: ['tests/e2e/flows/*.sim.js'],
+    languageOptions: { globals: { installSiteDouble: 'readonly' } },
+  },
 );

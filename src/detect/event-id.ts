@@ -4,8 +4,13 @@
  */
 export async function eventId(site: string, key: string): Promise<string> {
   const bytes = new TextEncoder().encode(`${site}\u0000${key}`);
-  const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', bytes));
-  return Array.from(digest.subarray(0, 16), (b) => b.toString(16).padStart(2, '0')).join('');
+  // Copy into a plain array first: in a Firefox content script the digest belongs to the page, and
+  // typed-array methods such as subarray() on it throw "Permission denied".
+  const digest = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', bytes)));
+  return digest
+    .slice(0, 16)
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('');
 }
 
 /** Key of a prompt whose new user message id is known (page and network both give it). */

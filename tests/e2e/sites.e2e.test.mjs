@@ -5,7 +5,13 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
-import { badgeText, launchWithExtension, readPopup, waitForBadge, waitForContentScript } from './support/chromium.mjs';
+import {
+  badgeText,
+  launchWithExtension,
+  readPopup,
+  waitForBadge,
+  waitForContentScript,
+} from './support/chromium.mjs';
 import { ROOT } from './support/paths.mjs';
 import { siteResponse } from './support/routes.mjs';
 

@@ -12,7 +12,9 @@
       '<button id="composer-submit-button" type="button" aria-label="Start Voice"></button></form>',
     sendButton: '[data-testid="send-button"]',
     onTyped(hasText) {
-      const button = document.querySelector('#composer-submit-button, button[aria-label="Start Voice"]');
+      const button = document.querySelector(
+        '#composer-submit-button, button[aria-label="Start Voice"]',
+      );
       button.id = 'composer-submit-button';
       button.toggleAttribute('data-testid', hasText);
       if (hasText) button.setAttribute('data-testid', 'send-button');
@@ -39,12 +41,19 @@
         const body = draws
           ? `<div data-testid="generated-image-gallery"><button data-testid="generated-image-preview"><img alt="Generated image 1" src="${src}"></button></div>`
           : '<div data-markdown-text-style="assistant-message"><p>Answer.</p></div>';
-        turn.insertAdjacentHTML('beforeend', `<div data-chatgpt-search-message-ids="a-${id} a-${id}"><h4 class="sr-only" data-conversation-role="assistant">ChatGPT said:</h4>${body}</div>`);
+        turn.insertAdjacentHTML(
+          'beforeend',
+          `<div data-chatgpt-search-message-ids="a-${id} a-${id}"><h4 class="sr-only" data-conversation-role="assistant">ChatGPT said:</h4>${body}</div>`,
+        );
       } else if (draws) {
         const img = (extra) => `<img ${extra} src="${imageUrl(id)}">`;
-        place(`<section data-turn="assistant" data-turn-id="request-WEB:${id}-0"><div class="group/imagegen-image" id="image-${id}">${img('alt="Generated image: apple"')}${img('alt="" aria-hidden="true"')}${img('alt="" aria-hidden="true"')}</div></section>`);
+        place(
+          `<section data-turn="assistant" data-turn-id="request-WEB:${id}-0"><div class="group/imagegen-image" id="image-${id}">${img('alt="Generated image: apple"')}${img('alt="" aria-hidden="true"')}${img('alt="" aria-hidden="true"')}</div></section>`,
+        );
       } else {
-        place(`<article data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a-${id}"><div class="markdown prose"><p>Answer.</p></div></div></article>`);
+        place(
+          `<article data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a-${id}"><div class="markdown prose"><p>Answer.</p></div></div></article>`,
+        );
       }
     },
   });

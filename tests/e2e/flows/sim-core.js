@@ -6,7 +6,8 @@
 window.installSiteDouble = (site) => {
   const config = Object.assign({ turns: 'page' }, window.__simConfig);
   const main = document.querySelector(site.root ?? 'main') ?? document.body;
-  if (!document.querySelector(site.composer)) main.insertAdjacentHTML('beforeend', site.composerMarkup);
+  if (!document.querySelector(site.composer))
+    main.insertAdjacentHTML('beforeend', site.composerMarkup);
   const composer = document.querySelector(site.composer);
   const textOf = () => ('value' in composer ? composer.value : composer.textContent).trim();
   const clear = () => {
@@ -15,14 +16,21 @@ window.installSiteDouble = (site) => {
     composer.dispatchEvent(new Event('input', { bubbles: true }));
   };
   composer.addEventListener('input', () => site.onTyped?.(textOf() !== ''));
-  main.insertAdjacentHTML('beforeend', '<button type="button" data-e2e="regenerate">Regenerate</button>');
+  main.insertAdjacentHTML(
+    'beforeend',
+    '<button type="button" data-e2e="regenerate">Regenerate</button>',
+  );
 
   const turns = () => document.querySelectorAll(site.turns);
   const place = (markup) => {
     const all = turns();
     const anchor = all[all.length - 1];
     if (anchor) anchor.insertAdjacentHTML('afterend', markup);
-    else (document.querySelector(site.turnParent ?? 'main') ?? main).insertAdjacentHTML('afterbegin', markup);
+    else
+      (document.querySelector(site.turnParent ?? 'main') ?? main).insertAdjacentHTML(
+        'afterbegin',
+        markup,
+      );
     const placed = turns();
     return placed[placed.length - 1];
   };
@@ -34,7 +42,11 @@ window.installSiteDouble = (site) => {
     const turn =
       action !== 'send'
         ? turns()[turns().length - 1]
-        : place(config.turns === 'unknown-markup' ? `<div class="future-turn"><p>${text}</p></div>` : site.userTurn(id, text));
+        : place(
+            config.turns === 'unknown-markup'
+              ? `<div class="future-turn"><p>${text}</p></div>`
+              : site.userTurn(id, text),
+          );
     clear();
     const request = site.request(action, id, text, config);
     const response = await fetch(request.url, {
@@ -44,7 +56,8 @@ window.installSiteDouble = (site) => {
     });
     await response.text();
     if (!response.ok) return;
-    if (site.newChat && site.newChat.test(location.pathname)) history.pushState({}, '', site.conversationPath(id));
+    if (site.newChat && site.newChat.test(location.pathname))
+      history.pushState({}, '', site.conversationPath(id));
     await site.answer({ turn, id, text, place });
   };
 

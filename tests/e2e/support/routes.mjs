@@ -19,5 +19,9 @@ export function siteResponse(flow, url, method, options = {}) {
   const api = flow.api?.(url, method, options);
   if (api) return api;
   if (pathname === '/favicon.ico') return reply(404, 'text/plain', '');
-  return reply(200, 'text/html', sitePage(flow.site, options.fixture ?? flow.fixture, options.config));
+  return reply(
+    200,
+    'text/html',
+    sitePage(flow.site, options.fixture ?? flow.fixture, options.config),
+  );
 }

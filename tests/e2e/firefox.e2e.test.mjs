@@ -1,0 +1,122 @@
+// End-to-end: the built extension in Debian's firefox-esr (puppeteer-core over WebDriver BiDi), on a
+// captured chatgpt.com page served at the real URL, driven with the keyboard as a person would.
+// One build per run: FF_TARGET=firefox-mv2 (default) or FF_TARGET=firefox-mv3.
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import {
+  IDLE_TIMEOUT_MS,
+  TARGET,
+  badgeText,
+  launchFirefox,
+  openChatgpt,
+  readPopup,
+  storedEvents,
+  waitForBackgroundState,
+  waitForBadge,
+} from './support/firefox.mjs';
+
+const FEB_2026 = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
+const CHAT = 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-0000000000f1';
+const MV3 = TARGET.endsWith('mv3');
+/** Dutch preset (the default): energy per prompt. */
+const WH_PER_PROMPT = 4;
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Firefox gives no reliable "the content script is ready" signal: its sandbox is no BiDi realm and
+ * it leaves no mark in the page. The script runs at document_idle, i.e. right after `load`, which
+ * `openChatgpt` awaits; a fixed second after that covers it with a wide margin. Polling "until a send
+ * is counted" is no substitute: it would hide a content script that never runs (the network signal
+ * alone counts too), and it proves nothing about history, which must stay at zero.
+ */
+const CONTENT_SCRIPT_SETTLE_MS = 1000;
+
+async function typeAndEnter(page, text) {
+  await page.click('#prompt-textarea');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+}
+
+describe(`ChatGPT in Firefox (${TARGET})`, { timeout: 60_000 }, () => {
+  let ext;
+  let chat;
+  before(async () => {
+    ext = await launchFirefox();
+  });
+  after(async () => {
+    await ext?.close();
+  });
+
+  it('counts a send exactly once and never the history', async () => {
+    chat = await openChatgpt(ext, CHAT, { fixture: FEB_2026 });
+    await sleep(CONTENT_SCRIPT_SETTLE_MS);
+    assert.equal(await badgeText(ext), '', 'history must not count');
+    const empty = await readPopup(ext);
+    assert.equal(empty.values['today-prompts'], 0);
+    assert.equal(empty.values['today-images'], 0);
+    assert.equal(empty.values['today-wh'], 0);
+    await empty.popup.close();
+
+    await typeAndEnter(chat, 'What is a haiku?');
+    await waitForBadge(ext, '1');
+    await sleep(700); // a late duplicate (the page and the network signal) would show up here
+    assert.equal(await badgeText(ext), '1', 'one send counts once');
+
+    const { popup, values } = await readPopup(ext);
+    assert.equal(values['today-prompts'], 1);
+    assert.equal(values['today-images'], 0);
+    assert.equal(values['today-wh'], WH_PER_PROMPT);
+    assert.equal(
+      await badgeText(ext),
+      String(values['today-prompts'] + values['today-images']),
+      'badge and popup agree',
+    );
+
+    const events = await storedEvents(popup);
+    assert.equal(events.length, 1);
+    assert.equal(events[0].kind, 'prompt');
+    assert.equal(events[0].trigger, 'send');
+    assert.deepEqual(
+      [...events[0].sources].sort(),
+      ['dom', 'net'],
+      'the content script and webRequest both saw the send, collapsed into one event',
+    );
+    assert.ok(!JSON.stringify(events).includes('haiku'), 'no prompt text is stored');
+    await popup.close();
+  });
+
+  it(
+    'keeps counting after the event page was suspended, losing nothing',
+    { skip: !MV3 && 'the MV2 background page is persistent' },
+    async () => {
+      assert.ok(chat, 'needs the chat of the previous test');
+      // No extension page may be open while we wait, so nothing but the idle timer decides. (It may
+      // have been suspended already during the previous test; what matters is that it is now.)
+      await ext.closeExtensionPage();
+      await sleep(IDLE_TIMEOUT_MS + 500);
+      await waitForBackgroundState(ext, 'stopped');
+      const suspended = await ext.backgroundLifecycle();
+      assert.ok(suspended.suspends > 0, 'the event page was suspended by the idle timer');
+
+      await typeAndEnter(chat, 'Are you awake?');
+      await waitForBadge(ext, '2');
+      await sleep(700);
+      assert.equal(await badgeText(ext), '2');
+      const woken = await ext.backgroundLifecycle();
+      assert.ok(woken.starts > suspended.starts, 'the send woke the event page');
+
+      const { popup, values } = await readPopup(ext);
+      assert.equal(values['today-prompts'], 2);
+      assert.equal(values['today-wh'], 2 * WH_PER_PROMPT);
+      const events = await storedEvents(popup);
+      assert.equal(events.length, 2);
+      for (const event of events) assert.deepEqual([...event.sources].sort(), ['dom', 'net']);
+      await popup.close();
+    },
+  );
+
+  it('made no network request of its own', async () => {
+    assert.ok((await ext.observedRequestCount()) > 0, 'the request recorder saw the page load');
+    assert.deepEqual(await ext.extensionRequests(), []);
+  });
+});

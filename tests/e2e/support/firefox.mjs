@@ -1,0 +1,249 @@
+// Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
+import puppeteer from 'puppeteer-core';
+import { chatgptResponse } from './chatgpt-routes.mjs';
+import { builtExtension } from './paths.mjs';
+
+export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+/** Which build to test: firefox-mv2 (default) or firefox-mv3. */
+export const TARGET = process.env.FF_TARGET ?? 'firefox-mv2';
+/** The manifest's browser_specific_settings.gecko.id (wxt.config.ts). */
+export const GECKO_ID = 'ai-footprint@ai-footprint.example';
+/** Pinned moz-extension host, so the test knows the popup's URL (random per profile otherwise). */
+export const EXTENSION_UUID = '5d0c8a51-3f2e-4b7a-9c61-2e8f4d7b1a93';
+export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
+/** MV3 event page idle timeout for the tests (Firefox's default is 30 s). */
+export const IDLE_TIMEOUT_MS = 1000;
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Launches headless firefox-esr with the `target` build installed as a temporary add-on.
+ *
+ * Requests made by the extension itself are recorded through the browser's chrome (parent process)
+ * scope, which BiDi exposes because of `--remote-allow-system-access`: an `http-on-opening-request`
+ * observer sees every HTTP(S) channel of every process, and keeps those whose triggering principal is
+ * the extension's origin — its background/event page and extension pages (principal
+ * moz-extension://UUID) and its content scripts' own fetch/XHR/DOM loads (an expanded principal that
+ * lists moz-extension://UUID). Not attributable: requests a content script makes *as the page*
+ * (`content.fetch`, `window.wrappedJSObject.fetch`, a `<script>` it injects into the page), which carry
+ * the page's principal. BiDi network events alone are not enough: Firefox reports no events for the
+ * background page or for content-script requests (checked with a probe extension).
+ */
+export async function launchFirefox({ target = TARGET } = {}) {
+  // FF_EXTENSION_DIR: test another copy of the `target` build (e.g. a patched one) instead of .output.
+  const extension = process.env.FF_EXTENSION_DIR ?? builtExtension(target);
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX,
+    headless: true,
+    // Without it BiDi refuses to navigate to moz-extension:// and hides the chrome scope.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      ...(target.endsWith('mv3') && { 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS }),
+    },
+  });
+  try {
+    const chrome = await chromeScope(browser);
+    await chrome.evaluate(`(() => {
+      const log = (globalThis.__aifpExtensionRequests = []);
+      globalThis.__aifpAllRequests = 0;
+      const origin = ${JSON.stringify(EXTENSION_ORIGIN)};
+      // Plain (background, extension pages) or expanded (content script) principal.
+      const fromExtension = (p) => !!p && p.origin.includes(origin);
+      Services.obs.addObserver({
+        observe(subject) {
+          try {
+            globalThis.__aifpAllRequests++;
+            const channel = subject.QueryInterface(Ci.nsIHttpChannel);
+            const { triggeringPrincipal, loadingPrincipal } = channel.loadInfo;
+            if (fromExtension(triggeringPrincipal) || fromExtension(loadingPrincipal))
+              log.push(channel.requestMethod + ' ' + channel.URI.spec);
+          } catch (error) {
+            log.push('unreadable request: ' + error);
+          }
+        },
+      }, 'http-on-opening-request');
+      return true;
+    })()`);
+    const id = await browser.installExtension(extension);
+    if (id !== GECKO_ID) throw new Error(`installed "${id}", expected "${GECKO_ID}"`);
+    await chrome.evaluate(`(() => {
+      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+      const counts = (globalThis.__aifpBackground = { starts: 0, suspends: 0 });
+      extension.on('background-script-started', () => counts.starts++);
+      extension.on('background-script-suspend', () => counts.suspends++);
+      return true;
+    })()`);
+
+    let extensionPage;
+    const ext = {
+      browser,
+      target,
+      chrome,
+      /** An extension page (popup.html) kept open for reading the badge and the database. */
+      async extensionPage() {
+        if (!extensionPage || extensionPage.isClosed()) {
+          extensionPage = await openExtensionPage(browser, 'popup.html');
+        }
+        return extensionPage;
+      },
+      /** Closes the kept extension page (so no extension view is open). */
+      async closeExtensionPage() {
+        if (extensionPage && !extensionPage.isClosed()) await extensionPage.close();
+        extensionPage = undefined;
+      },
+      /** HTTP(S) requests ("METHOD url") the extension made itself so far; see above for the limits. */
+      async extensionRequests() {
+        return JSON.parse(
+          await chrome.evaluate('JSON.stringify(globalThis.__aifpExtensionRequests)'),
+        );
+      },
+      /** How many HTTP(S) requests of anyone the recorder saw (> 0 shows it is live). */
+      async observedRequestCount() {
+        return chrome.evaluate('globalThis.__aifpAllRequests');
+      },
+      /** Firefox's state of the background page: starting, running, suspending or stopped. */
+      async backgroundState() {
+        return chrome.evaluate(
+          `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState`,
+        );
+      },
+      /** How often the background started and was suspended since the install completed. */
+      async backgroundLifecycle() {
+        return JSON.parse(await chrome.evaluate('JSON.stringify(globalThis.__aifpBackground)'));
+      },
+      async close() {
+        await browser.close();
+      },
+    };
+    return ext;
+  } catch (error) {
+    await browser.close();
+    throw error;
+  }
+}
+
+/** Evaluation in the browser window's chrome scope (privileged; needs --remote-allow-system-access). */
+async function chromeScope(browser) {
+  const { result } = await browser.connection.send('browsingContext.getTree', {
+    'moz:scope': 'chrome',
+  });
+  const window = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
+  if (!window) throw new Error('no chrome window in the BiDi tree');
+  return {
+    async evaluate(expression) {
+      const { result: answer } = await browser.connection.send('script.evaluate', {
+        expression,
+        target: { context: window.context },
+        awaitPromise: true,
+        resultOwnership: 'none',
+      });
+      if (answer.type === 'exception')
+        throw new Error(`chrome scope: ${answer.exceptionDetails.text}`);
+      return answer.result.value;
+    },
+  };
+}
+
+/** Opens an extension page in a tab. Puppeteer never sees `load` for moz-extension:// pages. */
+export async function openExtensionPage(browser, path) {
+  const page = await browser.newPage();
+  await page.goto(`${EXTENSION_ORIGIN}/${path}`, { waitUntil: 'commit' });
+  await page.waitForFunction(() => document.readyState === 'complete');
+  return page;
+}
+
+/**
+ * Opens `url` in a new tab whose https://chatgpt.com requests are all answered by
+ * `chatgptResponse(url, method, options)` (the captured page and its test double). Requests to other
+ * hosts are aborted so the test never touches the network; their URLs go to `page.blocked`.
+ */
+export async function openChatgpt(ext, url, options) {
+  const page = await ext.browser.newPage();
+  page.blocked = [];
+  await page.setRequestInterception(true);
+  page.on('request', (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const requestUrl = request.url();
+    const response = requestUrl.startsWith('https://chatgpt.com/')
+      ? chatgptResponse(requestUrl, request.method(), options)
+      : null;
+    if (response) {
+      void request.respond({
+        status: response.status,
+        contentType: response.contentType,
+        body: response.body,
+      });
+    } else {
+      page.blocked.push(requestUrl);
+      void request.abort('blockedbyclient');
+    }
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return page;
+}
+
+/** The toolbar badge text ('' at zero), read through an extension page. */
+export async function badgeText(ext) {
+  const page = await ext.extensionPage();
+  return page.evaluate(() => (browser.action ?? browser.browserAction).getBadgeText({}));
+}
+
+/** Waits until the badge shows `text` (events are written asynchronously). */
+export async function waitForBadge(ext, text, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await badgeText(ext);
+    if (last === text) return;
+    await sleep(100);
+  }
+  throw new Error(`badge stayed "${last}", expected "${text}"`);
+}
+
+/**
+ * Opens a fresh popup (it reads the database once, on open) and returns the `data-value` of every
+ * figure it shows, as numbers. The caller closes `popup`.
+ */
+export async function readPopup(ext) {
+  const popup = await openExtensionPage(ext.browser, 'popup.html');
+  await popup.waitForSelector('[data-testid="today-prompts"]');
+  const values = await popup.$$eval('[data-testid][data-value]', (els) =>
+    Object.fromEntries(
+      els.map((el) => [el.getAttribute('data-testid'), Number(el.getAttribute('data-value'))]),
+    ),
+  );
+  return { popup, values };
+}
+
+/** Every stored event, read from the extension's IndexedDB through an extension page. */
+export async function storedEvents(page) {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const open = indexedDB.open('ai-footprint');
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const request = open.result.transaction('events').objectStore('events').getAll();
+          request.onerror = () => reject(request.error);
+          request.onsuccess = () => {
+            open.result.close();
+            resolve(request.result);
+          };
+        };
+      }),
+  );
+}
+
+/** Waits until Firefox reports the background page in `state` (e.g. 'stopped' once suspended). */
+export async function waitForBackgroundState(ext, state, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  let last;
+  while (Date.now() < deadline) {
+    last = await ext.backgroundState();
+    if (last === state) return;
+    await sleep(100);
+  }
+  throw new Error(`background stayed "${last}", expected "${state}"`);
+}
