@@ -1,7 +1,7 @@
 import { eventId, promptKey } from '../detect/event-id';
 import type { UsageEvent } from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
-import { SITES, siteForUrl } from '../sites/registry';
+import { matchesPattern, SITES, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
 
 /** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */
@@ -54,10 +54,13 @@ export function readRequestBody(body: SendRequestDetails['requestBody']): Reques
   }
 }
 
+/** The site and rule a request belongs to: its URL under the rule's filters and its path a send path. */
 function ruleFor(url: string): { site: string; rule: NetworkSendRule } | undefined {
   const path = new URL(url).pathname;
   for (const site of SITES) {
-    const rule = site.network?.find((r) => r.path.test(path) && siteForUrl(url)?.id === site.id);
+    const rule = site.network?.find(
+      (r) => r.path.test(path) && r.urls.some((pattern) => matchesPattern(pattern, url)),
+    );
     if (rule) return { site: site.id, rule };
   }
   return undefined;

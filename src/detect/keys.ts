@@ -33,14 +33,23 @@ export function firstMessage(body: unknown): { id: string } | undefined {
   return typeof id === 'string' && id.length > 0 ? { id } : undefined;
 }
 
+/** Each element's position key, fixed the first time it is read. */
+const firstPositionKeys = new WeakMap<Element, string>();
+
 /**
  * For sites whose turns carry no id: the conversation path plus the turn's position among the mounted
- * turns matching `selector`. Only a new last turn after a send intent counts, so a shifting position
- * never counts history; edits keep their position and are counted by the network signal instead.
+ * turns matching `selector`, fixed the first time the element is seen, so older turns mounted above
+ * it later cannot make it look new. A new turn's position is past every one already seen. Only a new
+ * last turn after a send intent counts; edits keep their position and are counted by the network.
  */
 export function positionKey(turn: Element, selector: string): string {
-  const turns = Array.from(turn.ownerDocument.querySelectorAll(selector));
-  return `${turn.ownerDocument.location?.pathname ?? ''}#${turns.indexOf(turn)}`;
+  let key = firstPositionKeys.get(turn);
+  if (key === undefined) {
+    const turns = Array.from(turn.ownerDocument.querySelectorAll(selector));
+    key = `${turn.ownerDocument.location?.pathname ?? ''}#${turns.indexOf(turn)}`;
+    firstPositionKeys.set(turn, key);
+  }
+  return key;
 }
 
 /** The id carried in an attribute with a fixed prefix or suffix (`response-<id>`, `<id>-user-message`). */

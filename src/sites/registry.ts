@@ -1,8 +1,18 @@
 import { chatgpt } from './chatgpt';
+import { copilot } from './copilot';
+import { grok } from './grok';
+import { metaai } from './metaai';
+import { poe } from './poe';
 import type { SiteAdapter, SocketSendRule } from './types';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
-export const SITES = [chatgpt] as const satisfies readonly SiteAdapter[];
+export const SITES = [
+  chatgpt,
+  grok,
+  copilot,
+  poe,
+  metaai,
+] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
 export const SITE_IDS = SITES.map((site) => site.id) as [string, ...string[]];

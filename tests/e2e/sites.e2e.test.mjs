@@ -28,6 +28,7 @@ for (const flow of flows) {
     let ext;
     before(async () => {
       ext = await launchWithExtension();
+      await flow.routeSockets?.(ext.context);
       for (const origin of flow.origins) {
         await ext.context.route(`${origin}/**`, (route) =>
           route.fulfill(siteResponse(flow, route.request().url(), route.request().method())),

@@ -1,0 +1,46 @@
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
+import { affixedKey } from '../detect/keys';
+
+/**
+ * Grok's chat request: a new prompt carries `message` with `isRegenRequest:false`; a regenerate goes to
+ * the same `/responses` endpoint with `isRegenRequest:true` (SOURCE.txt: M, inferred from the flag). An
+ * edit is a new `message` on a branch, so it is a send.
+ */
+function classifyGrokRequest(body: RequestBodyView): NetworkSignal | null {
+  const json = body.json as { message?: unknown; isRegenRequest?: unknown } | undefined;
+  if (json?.isRegenRequest === true) return { trigger: 'regenerate' };
+  if (typeof json?.message === 'string') return { trigger: 'send' };
+  return null;
+}
+
+/**
+ * grok.com, see SITES.md §8 and tests/fixtures/sites/grok/SOURCE.txt. Every message row is
+ * `div#response-<responseId>`, user rows carry `.items-end` (Grok's `.items-start`). The responseId is
+ * assigned by the server and only streamed back in the response, which webRequest cannot read, so the
+ * send request carries no id the page shows: page and network are paired by time.
+ *
+ * x.com/i/grok is not included: neither SITES.md nor SOURCE.txt says it runs this app or its endpoints.
+ */
+export const grok: SiteAdapter = {
+  id: 'grok',
+  name: 'Grok',
+  matches: ['https://grok.com/*'],
+  // ProseMirror in `.query-bar` (2025-12..2026); older builds used a textarea in the prompt form.
+  composer: '.ProseMirror[contenteditable="true"], .query-bar textarea, form textarea',
+  // The submit button of the prompt form (its aria-label "Submit" is localized, so it is not used).
+  sendButton: '.query-bar button[type="submit"], form button[type="submit"]',
+  userTurn: {
+    selector: 'div[id^="response-"].items-end',
+    key: (turn) => affixedKey(turn, 'id', { prefix: 'response-' }),
+  },
+  // New chat `/`; conversations are `/c/<uuid>`.
+  newChatPath: /^\/$/,
+  network: [
+    {
+      urls: ['https://grok.com/rest/app-chat/*'],
+      // `/conversations/new` (first prompt of a new chat) and `/conversations/<id>/responses` (the rest).
+      path: /^\/rest\/app-chat\/conversations\/(new|[^/]+\/responses)$/,
+      classify: classifyGrokRequest,
+    },
+  ],
+};

@@ -1,0 +1,165 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { describeChatSite } from '../helpers/chat-site-suite';
+import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
+import { copilot } from '../../../src/sites/copilot';
+
+const COMPOSER = `<form><textarea id="userInput" data-testid="composer-input" rows="1"></textarea></form>`;
+
+function composer(): Element {
+  if (!document.querySelector('#userInput'))
+    document.body.insertAdjacentHTML('beforeend', COMPOSER);
+  return document.querySelector('#userInput')!;
+}
+
+function sendButton(): Element {
+  // The submit button exists only while the composer holds text.
+  const box = composer();
+  if (!document.querySelector('[data-testid="submit-button"]'))
+    box.insertAdjacentHTML(
+      'afterend',
+      '<button type="button" data-testid="submit-button" aria-label="Submit message"></button>',
+    );
+  return document.querySelector('[data-testid="submit-button"]')!;
+}
+
+/** A user turn as the 2026-01 capture shows it: the article with the id, the content block inside. */
+function userTurnMarkup(id: string): string {
+  return `<div class="space-y-1" id="${id}-user-message" aria-labelledby="${id}-user-message" tabindex="0" role="article">
+    <div class="relative space-y-3"><h2 class="sr-only" data-copy="false">You said</h2>
+    <div class="flex w-full flex-col items-end" data-content="user-message"><div class="whitespace-pre-wrap">hi</div></div></div></div>`;
+}
+
+function appendUserTurn(id: string): Element {
+  const turn = html(userTurnMarkup(id));
+  const messages = document.querySelectorAll('[role="article"]');
+  messages[messages.length - 1]!.after(turn);
+  return turn;
+}
+
+describeChatSite({
+  site: copilot,
+  composer,
+  sendButton,
+  appendUserTurn,
+  editTurn(turn, newKey) {
+    turn.insertAdjacentHTML(
+      'beforeend',
+      '<div class="edit"><textarea></textarea><button type="button">Send</button></div>',
+    );
+    return {
+      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
+      finish() {
+        turn.id = `${newKey}-user-message`;
+        turn.querySelector('.edit')!.remove();
+      },
+    };
+  },
+});
+
+describe('copilot page', () => {
+  it('gives the article and its inner content block one key, and answers none', () => {
+    loadFixture('copilot', 'copilot.microsoft.com-2026-01.html');
+    const keys = Array.from(document.querySelectorAll(copilot.userTurn.selector)).map((t) =>
+      copilot.userTurn.key(t),
+    );
+    expect(keys).toEqual([
+      'A9AQcaemEJqFbKsZYUASu',
+      'A9AQcaemEJqFbKsZYUASu',
+      'MUNNtoJScBXGjVfCT2ChN',
+      'MUNNtoJScBXGjVfCT2ChN',
+    ]);
+  });
+
+  it('keys a later layout with a .group/user-message wrapper by the id inside it', () => {
+    document.body.innerHTML = `<div class="group/user-message">${userTurnMarkup('wrapped')}</div>`;
+    const turns = Array.from(document.querySelectorAll(copilot.userTurn.selector));
+    expect(turns).toHaveLength(3);
+    expect(new Set(turns.map((t) => copilot.userTurn.key(t)))).toEqual(new Set(['wrapped']));
+  });
+
+  it('does not count a turn without the id (the socket confirms such sends)', async () => {
+    loadFixture('copilot', 'copilot.microsoft.com-2026-01.html');
+    const tracker = track(copilot);
+    pressEnter(composer());
+    document
+      .querySelector('[data-testid="highlighted-chats"]')!
+      .insertAdjacentHTML('beforeend', '<div data-content="user-message"><div>hi</div></div>');
+    await settle();
+    tracker.stop();
+    expect(tracker.signals).toEqual([]);
+  });
+
+  it('counts a send once when the previous exchange is re-parented out of the highlighted block', async () => {
+    loadFixture('copilot', 'copilot.microsoft.com-2026-01.html');
+    const tracker = track(copilot);
+    pressEnter(composer());
+    const history = document.querySelector('[data-content="conversation"] > div')!;
+    const highlighted = document.querySelector('[data-testid="highlighted-chats"] .pb-6')!;
+    history.append(...Array.from(highlighted.children)); // the old exchange moves up…
+    highlighted.insertAdjacentHTML('beforeend', userTurnMarkup('fresh')); // …the new one takes its place
+    await settle();
+    tracker.stop();
+    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'fresh' }]);
+  });
+});
+
+describe('copilot socket rule', () => {
+  const rule = copilot.socket![0]!;
+
+  it.each([
+    'wss://copilot.microsoft.com/c/api/chat?api-version=2&clientSessionId=2b7f0c1e-1111-4222-8333-444455556666',
+    'wss://copilot.microsoft.com/c/api/chat?api-version=2',
+    'wss://copilot.microsoft.com/c/api/eval/chat?api-version=2',
+  ])('watches %s', (url) => {
+    expect(rule.url.test(url)).toBe(true);
+  });
+
+  it.each([
+    'wss://copilot.microsoft.com/c/api/chatty',
+    'wss://evil.example/c/api/chat?api-version=2',
+    'wss://copilot.microsoft.com.evil.example/c/api/chat',
+  ])('ignores the socket %s', (url) => {
+    expect(rule.url.test(url)).toBe(false);
+  });
+
+  it('counts a send frame (text, with an image, any mode) as a send without a message key', () => {
+    expect(
+      rule.classify({
+        event: 'send',
+        conversationId: 'H9b72gf9njaycWArRm1ts',
+        content: [{ type: 'text', text: 'Why is the sky blue?' }],
+        mode: 'chat',
+      }),
+    ).toEqual({ trigger: 'send' });
+    expect(
+      rule.classify({
+        event: 'send',
+        conversationId: 'H9b72gf9njaycWArRm1ts',
+        content: [
+          { type: 'image', url: 'https://copilot.microsoft.com/c/api/attachments/abc' },
+          { type: 'text', text: 'What is this?' },
+        ],
+        mode: 'smart',
+      }),
+    ).toEqual({ trigger: 'send' });
+  });
+
+  it('counts a regenerate frame (unverified event name) as a regenerate', () => {
+    expect(rule.classify({ event: 'regenerate', conversationId: 'c', messageId: 'm' })).toEqual({
+      trigger: 'regenerate',
+    });
+  });
+
+  it.each([
+    [{ event: 'setOptions', supportedFeatures: ['image-gen'] }],
+    [{ event: 'ping' }],
+    [{ event: 'reportLocalConsents', grants: [] }],
+    [{ event: 'appendText', messageId: 'm', text: 'x' }],
+    [null],
+    ['send'],
+    [{ content: [{ type: 'text', text: 'no event' }] }],
+  ])('ignores %j', (frame) => {
+    expect(rule.classify(frame)).toBeNull();
+  });
+});

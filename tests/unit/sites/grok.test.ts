@@ -1,0 +1,146 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { describeChatSite } from '../helpers/chat-site-suite';
+import { html } from '../helpers/page';
+import { grok } from '../../../src/sites/grok';
+import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+
+const COMPOSER = `<form class="w-full"><div class="query-bar relative">
+  <div class="tiptap ProseMirror" contenteditable="true" translate="no"><p><br></p></div>
+  <button type="submit" aria-label="Submit" disabled><svg></svg></button></div></form>`;
+
+function composer(): Element {
+  if (!document.querySelector('.query-bar .ProseMirror'))
+    document.body.insertAdjacentHTML('beforeend', COMPOSER);
+  return document.querySelector('.query-bar .ProseMirror')!;
+}
+
+function sendButton(): Element {
+  // Typing enables the submit button, as the site does.
+  composer();
+  const button = document.querySelector('.query-bar button[type="submit"]')!;
+  button.removeAttribute('disabled');
+  return button;
+}
+
+/** Appends a user row after the last message row, in the fixture's markup. */
+function appendUserTurn(id: string): Element {
+  const turn = html(
+    `<div id="response-${id}" class="relative group flex flex-col justify-center w-full max-w-3xl items-end">
+      <div class="message-bubble relative rounded-3xl"><div class="relative response-content-markdown markdown"><p dir="auto" class="break-words">hi</p></div></div>
+      <div class="action-buttons flex"><button type="button" aria-label="Edit"><svg></svg></button></div></div>`,
+  );
+  const rows = document.querySelectorAll('div[id^="response-"]');
+  rows[rows.length - 1]!.after(turn);
+  return turn;
+}
+
+describeChatSite({
+  site: grok,
+  composer,
+  sendButton,
+  appendUserTurn,
+  editTurn(turn, newKey) {
+    // Editing swaps the bubble for an editor; sending it makes a new branch with its own response id.
+    turn.insertAdjacentHTML(
+      'beforeend',
+      '<div class="edit"><textarea></textarea><button type="button">Save</button></div>',
+    );
+    return {
+      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
+      finish() {
+        turn.id = `response-${newKey}`;
+        turn.querySelector('.edit')!.remove();
+      },
+    };
+  },
+});
+
+describe('grok adapter', () => {
+  it('keys user rows by the response id and ignores Grok rows', () => {
+    document.body.innerHTML = `<div id="response-u1" class="items-end"></div><div id="response-a1" class="items-start"></div>`;
+    const turns = Array.from(document.querySelectorAll(grok.userTurn.selector));
+    expect(turns.map((t) => grok.userTurn.key(t))).toEqual(['u1']);
+  });
+});
+
+// Bodies as Grok's web client sends them (SOURCE.txt: gpt4free Grok.py 2026-08 and public payload copies).
+const followUp = {
+  message: 'Which one has the longest wavelength?',
+  parentResponseId: '3b0e2d7c-6a41-4f1e-9c2b-7d8e9f0a1b02',
+  modelName: 'grok-4',
+  disableSearch: false,
+  enableImageGeneration: true,
+  imageAttachments: [],
+  returnImageBytes: false,
+  fileAttachments: [],
+  enableImageStreaming: true,
+  imageGenerationCount: 2,
+  forceConcise: false,
+  toolOverrides: {},
+  sendFinalMetadata: true,
+  isReasoning: false,
+  isRegenRequest: false,
+};
+
+const CONVERSATION =
+  'https://grok.com/rest/app-chat/conversations/6b1f7c0a-1111-4222-8333-444455556666';
+
+function request(url: string, body: unknown, method = 'POST'): SendRequestDetails {
+  return {
+    requestId: '7',
+    url,
+    method,
+    tabId: 2,
+    timeStamp: 1_790_000_000_000,
+    initiator: 'https://grok.com',
+    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
+  };
+}
+
+async function observe(details: SendRequestDetails): Promise<UsageEvent[]> {
+  const stored: UsageEvent[] = [];
+  const observer = createSendObserver(async (event) => void stored.push(event));
+  observer.onBeforeRequest(details);
+  await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });
+  return stored;
+}
+
+describe('grok network rule', () => {
+  it.each([
+    [
+      'the first prompt of a new chat',
+      'https://grok.com/rest/app-chat/conversations/new',
+      { ...followUp, parentResponseId: undefined, temporary: false },
+    ],
+    ['a follow-up', `${CONVERSATION}/responses`, followUp],
+    [
+      'an edit (a new message on an earlier reply)',
+      `${CONVERSATION}/responses`,
+      { ...followUp, message: 'Which one is the shortest?', parentResponseId: 'earlier-reply' },
+    ],
+  ])('counts %s as a send without a message key', async (_, url, body) => {
+    const [event] = await observe(request(url, body));
+    expect(event).toMatchObject({ site: 'grok', kind: 'prompt', trigger: 'send', source: 'net' });
+    expect(grok.network![0]!.classify({ json: body })).toEqual({ trigger: 'send' });
+  });
+
+  it('counts isRegenRequest:true as a regenerate', async () => {
+    const body = { ...followUp, message: '', isRegenRequest: true };
+    const [event] = await observe(request(`${CONVERSATION}/responses`, body));
+    expect(event?.trigger).toBe('regenerate');
+  });
+
+  it.each([
+    ['a GET of a conversation', request(`${CONVERSATION}/responses`, followUp, 'GET')],
+    ['another endpoint', request(`${CONVERSATION}/share`, followUp)],
+    ['a body without a message', request(`${CONVERSATION}/responses`, { title: 'x' })],
+    [
+      'a send from another site',
+      { ...request(`${CONVERSATION}/responses`, followUp), initiator: 'https://x.com' },
+    ],
+  ])('ignores %s', async (_, details) => {
+    expect(await observe(details)).toEqual([]);
+  });
+});
