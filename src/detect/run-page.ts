@@ -5,7 +5,7 @@ import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { listenToSocketBridge } from './socket-bridge';
-import { startTracker } from './tracker';
+import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
 /** How long a page and a network confirmation of one send may lie apart and still be paired. */
 const PAIR_WINDOW_MS = 20_000;
@@ -27,7 +27,12 @@ export interface PagePorts {
  * Content-script body: tracks this page of `site`, joins page and network confirmations of each send
  * into one event (see ledger.ts) and delivers events to the background.
  */
-export function runOnPage(site: SiteAdapter, win: Window, ports: PagePorts): () => void {
+export function runOnPage(
+  site: SiteAdapter,
+  win: Window,
+  ports: PagePorts,
+  timing: TrackerTiming = DEFAULT_TIMING,
+): () => void {
   const doc = win.document;
   const deliver = createOutbox(ports.send);
   const ledger = createSendLedger({
@@ -52,15 +57,20 @@ export function runOnPage(site: SiteAdapter, win: Window, ports: PagePorts): () 
   };
   const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
 
-  const stopTracker = startTracker(site, doc, (signal) => {
-    if (signal.kind === 'image') {
-      void report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
-    } else if (site.userTurn.keyIsMessageId) {
-      confirm({ source: 'dom', trigger: 'send', messageKey: signal.messageKey });
-    } else {
-      confirm({ source: 'dom', trigger: 'send', localKey: signal.messageKey });
-    }
-  });
+  const stopTracker = startTracker(
+    site,
+    doc,
+    (signal) => {
+      if (signal.kind === 'image') {
+        void report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
+      } else if (site.userTurn.keyIsMessageId) {
+        confirm({ source: 'dom', trigger: 'send', messageKey: signal.messageKey });
+      } else {
+        confirm({ source: 'dom', trigger: 'send', localKey: signal.messageKey });
+      }
+    },
+    timing,
+  );
   const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
 
   // The page itself could post bridge messages; each counts only against a real user gesture.

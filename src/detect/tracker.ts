@@ -7,6 +7,8 @@ export type PageSignal =
 
 export interface TrackerTiming {
   now(): number;
+  /** Only real user input is an intent; a page script's synthetic events are not (off in unit tests). */
+  trustedEventsOnly: boolean;
   /** How long after an intent a new turn may still count. */
   intentWindowMs: number;
   /** How long after a counted send its generated images may still appear. */
@@ -17,6 +19,7 @@ export interface TrackerTiming {
 
 export const DEFAULT_TIMING: TrackerTiming = {
   now: () => Date.now(),
+  trustedEventsOnly: true,
   intentWindowMs: 15_000,
   imageWindowMs: 10 * 60_000,
   scanThrottleMs: 150,
@@ -140,7 +143,7 @@ export function startTracker(
 
   markTurnsSeen();
   markImagesSeen();
-  const stopIntents = watchSendIntents(doc, site, onIntent);
+  const stopIntents = watchSendIntents(doc, site, onIntent, timing.trustedEventsOnly);
   const observer = new MutationObserver(() => {
     if (intents.length > 0 || imagesArmed()) scheduleScan();
   });

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
+import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { installSocketBridge } from '../../../src/detect/socket-bridge';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
@@ -43,7 +44,7 @@ beforeEach(() => {
     },
     now: () => Date.now(),
   };
-  stop = runOnPage(keyless, window, ports);
+  stop = runOnPage(keyless, window, ports, { ...DEFAULT_TIMING, trustedEventsOnly: false });
 });
 afterEach(() => stop());
 
@@ -74,6 +75,25 @@ describe('content script: one event per send from two signals', () => {
     window.postMessage({ 'ai-footprint:socket-send': { trigger: 'send' } }, location.origin);
     await settle(50);
     expect(delivered).toEqual([]);
+  });
+});
+
+describe('forged input', () => {
+  it('does not take a page script’s synthetic Enter or click as a send intent', async () => {
+    const signals: unknown[] = [];
+    const stopTrusted = startTracker(keyless, document, (s) => signals.push(s), {
+      ...DEFAULT_TIMING,
+      scanThrottleMs: 1,
+    });
+    pressEnter(document.querySelector('textarea')!); // isTrusted is false for dispatched events
+    document
+      .querySelector('main')!
+      .insertAdjacentHTML('beforeend', '<button class="send"></button>');
+    (document.querySelector('button.send') as HTMLElement).click();
+    appendTurn(7);
+    await settle(50);
+    stopTrusted();
+    expect(signals).toEqual([]);
   });
 });
 

@@ -23,6 +23,7 @@ export function track(site: SiteAdapter, now: () => number = () => Date.now()) {
   const signals: PageSignal[] = [];
   const stop = startTracker(site, document, (s) => signals.push(s), {
     now,
+    trustedEventsOnly: false, // happy-dom cannot make trusted events
     intentWindowMs: 15_000,
     imageWindowMs: 600_000,
     scanThrottleMs: 1,

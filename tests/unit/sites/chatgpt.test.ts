@@ -89,6 +89,7 @@ describe.each(pageFixtures)('chatgpt specifics on %s', (file) => {
     const signals: unknown[] = [];
     const stop = startTracker(chatgpt, document, (s) => signals.push(s), {
       ...DEFAULT_TIMING,
+      trustedEventsOnly: false,
       scanThrottleMs: 10_000,
     });
     pressEnter(composer());
