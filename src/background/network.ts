@@ -1,7 +1,7 @@
 import { eventId, promptKey } from '../detect/event-id';
 import type { UsageEvent } from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
-import { matchesPattern, SITES, siteForUrl } from '../sites/registry';
+import { matchesPattern, SITES, siteById, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
 
 /** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */
@@ -66,6 +66,19 @@ function ruleFor(url: string): { site: string; rule: NetworkSendRule } | undefin
   return undefined;
 }
 
+/**
+ * Was the request made by a page of `site`? Firefox gives the page URL; Chrome gives only the page's
+ * origin, which then must be an origin of the site's pages (huggingface.co for huggingface.co/chat*).
+ */
+function madeBySitePage(details: SendRequestDetails, site: string): boolean {
+  if (details.documentUrl) return siteForUrl(details.documentUrl)?.id === site;
+  const origin = details.initiator;
+  if (!origin) return false;
+  return (siteById(site)?.matches ?? []).some((pattern) =>
+    matchesPattern(pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'), `${origin}/`),
+  );
+}
+
 /** Hands a confirmation to the tab's content script; resolves false when no content script took it. */
 export type RelayToTab = (
   tabId: number,
@@ -92,8 +105,7 @@ export function createSendObserver(
     onBeforeRequest(details: SendRequestDetails): void {
       if (details.method !== 'POST' || details.tabId < 0) return;
       const match = ruleFor(details.url);
-      const page = details.documentUrl ?? details.initiator;
-      if (!match || !page || siteForUrl(page)?.id !== match.site) return;
+      if (!match || !madeBySitePage(details, match.site)) return;
       const signal = match.rule.classify(readRequestBody(details.requestBody));
       if (signal) {
         pending.set(details.requestId, {

@@ -105,6 +105,12 @@ describe('network confirmation of ChatGPT sends', () => {
     expect(store).not.toHaveBeenCalled();
   });
 
+  it('accepts an origin-only initiator (Chrome) when it is an origin of the site, and no other', async () => {
+    expect(await observe(request({ initiator: 'https://chatgpt.com' }))).toHaveLength(1);
+    expect(await observe(request({ initiator: 'https://chatgpt.com.evil.example' }))).toEqual([]);
+    expect(await observe(request({ initiator: undefined }))).toEqual([]);
+  });
+
   it('reads form bodies without their binary parts', () => {
     expect(readRequestBody({ formData: { data: ['{"a":1}', new ArrayBuffer(2)] } })).toEqual({
       form: { data: ['{"a":1}'] },
