@@ -128,6 +128,8 @@ export function startTracker(
       scan();
     }
     markTurnsSeen();
+    // The intent belongs to the page the user is on now (the tracker does not watch URLs while idle).
+    lastUrl = doc.location?.href ?? lastUrl;
     intents.push(timing.now());
     scheduleScan();
   };

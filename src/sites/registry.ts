@@ -3,6 +3,10 @@ import { copilot } from './copilot';
 import { grok } from './grok';
 import { metaai } from './metaai';
 import { poe } from './poe';
+import { huggingchat } from './huggingchat';
+import { mistral } from './mistral';
+import { qwen } from './qwen';
+import { deepseek } from './deepseek';
 import type { SiteAdapter, SocketSendRule } from './types';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
@@ -12,6 +16,10 @@ export const SITES = [
   copilot,
   poe,
   metaai,
+  huggingchat,
+  mistral,
+  qwen,
+  deepseek,
 ] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
