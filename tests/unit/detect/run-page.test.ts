@@ -1,5 +1,5 @@
 // @vitest-environment happy-dom
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { installSocketBridge } from '../../../src/detect/socket-bridge';
@@ -75,6 +75,27 @@ describe('content script: one event per send from two signals', () => {
     window.postMessage({ 'ai-footprint:socket-send': { trigger: 'send' } }, location.origin);
     await settle(50);
     expect(delivered).toEqual([]);
+  });
+});
+
+describe('detection health from the page', () => {
+  it('reports after ten seconds whether the page shows a composer the adapter knows', async () => {
+    vi.useFakeTimers();
+    try {
+      const sent: unknown[] = [];
+      const ports: PagePorts = {
+        send: async (m) => void sent.push(m),
+        onNetworkSend: () => () => {},
+        now: () => Date.now(),
+      };
+      document.querySelector('textarea')!.remove();
+      const stopOne = runOnPage(keyless, window, ports);
+      await vi.advanceTimersByTimeAsync(10_000);
+      stopOne();
+      expect(sent).toContainEqual({ type: 'report-composer', site: 'chatgpt', found: false });
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });
 
