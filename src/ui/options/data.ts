@@ -39,3 +39,6 @@ export async function loadSiteRows(now = Date.now()): Promise<SiteRow[]> {
 }
 
 export { setSiteEnabled };
+
+/** The user's settings, parsed on read (a corrupt stored value falls back to its default). */
+export { loadSettings, saveSettings } from '../../settings/settings';
