@@ -1,0 +1,72 @@
+// Screens a person sees, in both languages and both colour schemes, after real use: ChatGPT sends
+// and one generated image through the built extension. Screenshots go to tests/e2e/artifacts/.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { launchWithExtension, waitForBadge, waitForContentScript } from './support/chromium.mjs';
+import { chatgptResponse } from './support/chatgpt-routes.mjs';
+import { ARTIFACTS } from './support/paths.mjs';
+
+const SCREENS = [
+  { language: 'en', scheme: 'light', today: 'Today', settings: 'AI Footprint settings' },
+  { language: 'en', scheme: 'dark', today: 'Today', settings: 'AI Footprint settings' },
+  { language: 'nl', scheme: 'light', today: 'Vandaag', settings: 'AI Footprint-instellingen' },
+  { language: 'nl', scheme: 'dark', today: 'Vandaag', settings: 'AI Footprint-instellingen' },
+];
+
+describe('popup and options in en/nl, light/dark', { timeout: 120_000 }, () => {
+  let ext;
+  before(async () => {
+    mkdirSync(ARTIFACTS, { recursive: true });
+    ext = await launchWithExtension();
+    await ext.context.route('https://chatgpt.com/**', (route) =>
+      route.fulfill(
+        chatgptResponse(route.request().url(), route.request().method(), {
+          fixture: 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html',
+        }),
+      ),
+    );
+    const page = await ext.context.newPage();
+    await page.goto('https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000b001');
+    await waitForContentScript(page, ext.extensionId);
+    for (const text of ['Explain photosynthesis', 'Make it shorter', 'draw a tree']) {
+      await page.click('#prompt-textarea');
+      await page.keyboard.type(text);
+      await page.keyboard.press('Enter');
+    }
+    await waitForBadge(ext, '4');
+    await page.close();
+  });
+  after(async () => ext?.close());
+
+  for (const screen of SCREENS) {
+    it(`${screen.language} ${screen.scheme}`, async () => {
+      const page = await ext.context.newPage();
+      await page.emulateMedia({ colorScheme: screen.scheme });
+      await page.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+      await page.evaluate(async (language) => {
+        const { settings = {} } = await chrome.storage.local.get('settings');
+        await chrome.storage.local.set({ settings: { ...settings, language } });
+      }, screen.language);
+      await page.reload();
+      await page.getByRole('tab', { name: screen.today }).waitFor();
+      assert.equal(await page.getAttribute('[data-testid="today-prompts"]', 'data-value'), '3');
+      assert.equal(await page.getAttribute('[data-testid="today-images"]', 'data-value'), '1');
+      await page.setViewportSize({ width: 320, height: 600 });
+      await page.screenshot({
+        path: join(ARTIFACTS, `popup-${screen.language}-${screen.scheme}.png`),
+        fullPage: true,
+      });
+
+      await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
+      await page.getByRole('heading', { name: screen.settings }).waitFor();
+      await page.setViewportSize({ width: 900, height: 700 });
+      await page.screenshot({
+        path: join(ARTIFACTS, `options-${screen.language}-${screen.scheme}.png`),
+        fullPage: true,
+      });
+      await page.close();
+    });
+  }
+});
