@@ -7,6 +7,9 @@ import { huggingchat } from './huggingchat';
 import { mistral } from './mistral';
 import { qwen } from './qwen';
 import { deepseek } from './deepseek';
+import { claude } from './claude';
+import { gemini } from './gemini';
+import { perplexity } from './perplexity';
 import type { SiteAdapter, SocketSendRule } from './types';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
@@ -20,6 +23,9 @@ export const SITES = [
   mistral,
   qwen,
   deepseek,
+  claude,
+  gemini,
+  perplexity,
 ] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
