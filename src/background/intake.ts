@@ -1,12 +1,16 @@
 import {
+  extensionPageProblem,
   RuntimeMessageSchema,
   senderProblem,
   type Ack,
+  type ImportDataMessage,
+  type ResetDataMessage,
   type SenderInfo,
   type UsageEvent,
 } from '../messaging/protocol';
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
+import { checkImport, mergeEvents, resetData } from '../storage/import';
 
 /** Events may arrive late (a sleeping worker, retries) but never from the future. */
 const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
@@ -21,6 +25,31 @@ export interface IntakeDeps {
   recordComposerCheck(site: string, found: boolean, now: number): Promise<void>;
   /** Called after a new event was stored (updates the badge). */
   onStored(): Promise<void>;
+  /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
+  extensionOrigin?: string;
+}
+
+/** Import or reset, asked for by one of this extension's pages: one transaction each. */
+async function handleDataMessage(
+  message: ImportDataMessage | ResetDataMessage,
+  deps: IntakeDeps,
+): Promise<Ack> {
+  let ack: Ack;
+  try {
+    if (message.type === 'reset-data') {
+      await resetData(await deps.getDb());
+      ack = { ok: true, stored: true };
+    } else {
+      const check = checkImport(message.text, deps.now());
+      if (!check.ok) return { ok: false, error: check.error, retry: false };
+      const result = await mergeEvents(await deps.getDb(), check.file.events);
+      ack = { ok: true, stored: result.added + result.merged > 0, ...result };
+    }
+  } catch (error) {
+    return { ok: false, error: `could not store: ${String(error)}`, retry: true };
+  }
+  await deps.onStored();
+  return ack;
 }
 
 /** Stores one validated event if its time is plausible. Both the page and network paths end here. */
@@ -60,6 +89,11 @@ export async function handleRuntimeMessage(
     };
   }
   const message = parsed.data;
+  if (message.type === 'import-data' || message.type === 'reset-data') {
+    const problem = extensionPageProblem(sender, extensionId, deps.extensionOrigin ?? '');
+    if (problem) return { ok: false, error: problem, retry: false };
+    return handleDataMessage(message, deps);
+  }
   const site = message.type === 'record-usage' ? message.event.site : message.site;
   const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };

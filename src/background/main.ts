@@ -49,6 +49,7 @@ export function startBackground(): void {
     onStored: () => refreshBadge(getDb),
     isSiteEnabled,
     recordComposerCheck,
+    extensionOrigin: browser.runtime.getURL('/'),
   };
   const extensionId = browser.runtime.id;
 

@@ -35,15 +35,31 @@ export const ReportComposerSchema = z.strictObject({
 });
 export type ReportComposerMessage = z.infer<typeof ReportComposerSchema>;
 
+/** Weekly page → background: merge an export file (checked again here before anything is written). */
+export const ImportDataSchema = z.strictObject({
+  type: z.literal('import-data'),
+  // The file's text; its size limit is checked by checkImport with a readable message.
+  text: z.string(),
+});
+export type ImportDataMessage = z.infer<typeof ImportDataSchema>;
+
+/** Weekly page → background: delete every event and rollup (the page asked the user first). */
+export const ResetDataSchema = z.strictObject({ type: z.literal('reset-data') });
+export type ResetDataMessage = z.infer<typeof ResetDataSchema>;
+
 /** Every message the background accepts. */
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   RecordUsageSchema,
   ReportComposerSchema,
+  ImportDataSchema,
+  ResetDataSchema,
 ]);
 export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */
-export type Ack = { ok: true; stored: boolean } | { ok: false; error: string; retry: boolean };
+export type Ack =
+  | { ok: true; stored: boolean; added?: number; merged?: number }
+  | { ok: false; error: string; retry: boolean };
 
 /** What the receiver needs to know about who sent a message. */
 export interface SenderInfo {
@@ -67,5 +83,21 @@ export function senderProblem(
   const pageSite = siteForUrl(url);
   if (!pageSite) return 'sender page is not a supported site';
   if (pageSite.id !== site) return `event for ${site} sent from a ${pageSite.id} page`;
+  return null;
+}
+
+/**
+ * Why a sender may not import or reset data, or null when it may: it must be a page of this very
+ * extension (its URL starts with the extension's own origin, e.g. `chrome-extension://<id>/`). A
+ * content script's sender URL is the web page's, so it never passes.
+ */
+export function extensionPageProblem(
+  sender: SenderInfo,
+  extensionId: string,
+  extensionOrigin: string,
+): string | null {
+  if (sender.id !== extensionId) return 'sender is not this extension';
+  if (!extensionOrigin.endsWith('/')) return 'extension origin unknown';
+  if (!sender.url?.startsWith(extensionOrigin)) return 'sender is not a page of this extension';
   return null;
 }

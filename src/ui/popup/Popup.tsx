@@ -37,11 +37,13 @@ type State =
 export function Popup({
   load = loadPopupData,
   openOptions = () => browser.runtime.openOptionsPage(),
+  openWeekly = () => browser.tabs.create({ url: browser.runtime.getURL('/footprint.html') }),
   now = Date.now(),
   language: forcedLanguage,
 }: {
   load?: () => Promise<PopupData>;
   openOptions?: () => Promise<void>;
+  openWeekly?: () => Promise<unknown>;
   now?: number;
   /** Overrides the language setting (tests). */
   language?: Language;
@@ -137,6 +139,9 @@ export function Popup({
       )}
       <footer class="note">
         <span>{t('privacy')}</span>
+        <button type="button" class="link" onClick={() => void openWeekly()}>
+          {t('weeklyPage')}
+        </button>
         <button type="button" class="link" onClick={() => void openOptions()}>
           {t('openOptions')}
         </button>

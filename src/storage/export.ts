@@ -1,0 +1,148 @@
+import { z } from 'zod';
+import { impactPerAction, type FootprintSettings } from '../footprint';
+import { SITE_IDS } from '../sites/registry';
+import type { FootprintDb } from './db';
+import type { DayRollup, StoredEvent } from './schema';
+
+/** Identifies our export files; `version` changes whenever the shape below does. */
+export const EXPORT_FORMAT = 'ai-footprint-export';
+export const EXPORT_VERSION = 1;
+
+const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** One stored event as the export holds it (the events store's value, nothing else). */
+export const exportedEventSchema = z
+  .strictObject({
+    id: z.string().regex(/^[0-9a-f]{32}$/, 'not an event id (32 hex digits)'),
+    site: z.enum(SITE_IDS, { message: 'unknown site' }),
+    kind: z.enum(['prompt', 'image']),
+    trigger: z.enum(['send', 'regenerate', 'image']),
+    at: z.number().int().positive(),
+    day: z.string().regex(DAY, 'not a day (YYYY-MM-DD)'),
+    sources: z
+      .array(z.enum(['dom', 'net']))
+      .min(1)
+      .max(2),
+  })
+  .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
+    message: 'an image has trigger "image" and nothing else does',
+    path: ['trigger'],
+  })
+  // The stored day is the local day where the event was counted: within a day of its UTC date
+  // (time zones run from UTC−12 to UTC+14).
+  .refine((e) => Math.abs(Date.parse(`${e.day}T12:00:00Z`) - e.at) <= 38 * 3_600_000, {
+    message: 'day does not match the event time',
+    path: ['day'],
+  });
+
+/** A whole export file. Settings are recorded for reference; importing never changes settings. */
+export const exportFileSchema = z.strictObject({
+  format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
+  version: z.literal(EXPORT_VERSION, {
+    message: `unsupported version (expected ${EXPORT_VERSION})`,
+  }),
+  exportedAt: z.string(),
+  settings: z.record(z.string(), z.unknown()).optional(),
+  events: z.array(exportedEventSchema),
+});
+export type ExportFile = z.infer<typeof exportFileSchema>;
+
+/** Every stored event, oldest first. */
+export async function allEvents(db: FootprintDb): Promise<StoredEvent[]> {
+  return db.getAllFromIndex('events', 'by-at');
+}
+
+/** The JSON export: complete (every event with its sources), versioned, re-importable. */
+export function exportJson(
+  events: readonly StoredEvent[],
+  settings: FootprintSettings | Record<string, unknown>,
+  now: number,
+): string {
+  const file: ExportFile = {
+    format: EXPORT_FORMAT,
+    version: EXPORT_VERSION,
+    exportedAt: new Date(now).toISOString(),
+    settings: { ...settings },
+    events: events.map((e) => ({
+      id: e.id,
+      site: e.site,
+      kind: e.kind,
+      trigger: e.trigger,
+      at: e.at,
+      day: e.day,
+      sources: [...e.sources],
+    })),
+  };
+  return JSON.stringify(file, null, 1);
+}
+
+/** RFC 4180: quote a field that holds a comma, quote or line break, doubling inner quotes. */
+export function csvField(value: string | number): string {
+  const s = String(value);
+  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+export const CSV_HEADER = ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml'] as const;
+
+/**
+ * The CSV export: one row per day × site × kind, with its count and its footprint under `settings`.
+ * CRLF line ends (RFC 4180), header first, rows by day then site then kind.
+ */
+export function exportCsv(rollups: readonly DayRollup[], settings: FootprintSettings): string {
+  const rows = [...rollups].sort(
+    (a, b) =>
+      a.day.localeCompare(b.day) || a.site.localeCompare(b.site) || a.kind.localeCompare(b.kind),
+  );
+  const round = (n: number) => String(Math.round(n * 1000) / 1000);
+  const lines = [CSV_HEADER.join(',')];
+  for (const r of rows) {
+    const per = impactPerAction(r.kind, r.site, settings);
+    lines.push(
+      [
+        r.day,
+        r.site,
+        r.kind,
+        r.count,
+        round(per.wh * r.count),
+        round(per.gco2 * r.count),
+        round(per.ml * r.count),
+      ]
+        .map(csvField)
+        .join(','),
+    );
+  }
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of fields. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (c === '"') quoted = false;
+      else field += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n' || c === '\r') {
+      if (c === '\r' && text[i + 1] === '\n') i++;
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}

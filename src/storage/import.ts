@@ -1,0 +1,139 @@
+import { z } from 'zod';
+import type { FootprintDb } from './db';
+import { exportFileSchema, type ExportFile } from './export';
+import type { StoredEvent } from './schema';
+
+/** Larger than a decade of heavy use (100,000 events are about 15 MB) yet bounded. */
+export const MAX_IMPORT_CHARS = 40 * 1024 * 1024;
+
+/** Event times may be a little ahead of this clock (another device's), never more. */
+const MAX_CLOCK_SKEW_MS = 5 * 60_000;
+
+export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
+
+/** "events[3].at" from zod's path. */
+function where(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
+  }
+  return out || '(file)';
+}
+
+function mb(chars: number): string {
+  return `${Math.round((chars / 1024 / 1024) * 10) / 10} MB`;
+}
+
+/**
+ * Checks a whole import file before anything is written: size, JSON, every field (zod), no event in
+ * the future, no id twice. The error names what is wrong and where ("events[3].at: in the future").
+ */
+export function checkImport(text: string, now: number): ImportCheck {
+  if (text.length > MAX_IMPORT_CHARS) {
+    return {
+      ok: false,
+      error: `file is too large (${mb(text.length)}; at most ${mb(MAX_IMPORT_CHARS)})`,
+    };
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, error: `not JSON: ${(error as Error).message}` };
+  }
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
+    return { ok: false, error: '(file): not an AI Footprint export (expected a JSON object)' };
+  }
+  // Format and version first, so an old or foreign file is named as such rather than field by field.
+  const head = z
+    .object({ format: exportFileSchema.shape.format, version: exportFileSchema.shape.version })
+    .safeParse(raw);
+  const parsed = head.success ? exportFileSchema.safeParse(raw) : head;
+  if (!parsed.success) {
+    const issues = parsed.error.issues;
+    const first = issues[0]!;
+    const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
+    return { ok: false, error: `${where(first.path)}: ${first.message}${more}` };
+  }
+  const file = parsed.data as ExportFile;
+  const seen = new Set<string>();
+  for (const [i, event] of file.events.entries()) {
+    if (event.at > now + MAX_CLOCK_SKEW_MS) {
+      return {
+        ok: false,
+        error: `events[${i}].at: in the future (${new Date(event.at).toISOString()})`,
+      };
+    }
+    if (seen.has(event.id)) {
+      return { ok: false, error: `events[${i}].id: ${event.id} appears twice in the file` };
+    }
+    seen.add(event.id);
+  }
+  return { ok: true, file };
+}
+
+export interface ImportResult {
+  /** Events that were not stored before. */
+  added: number;
+  /** Known events that gained a source they did not have. */
+  merged: number;
+}
+
+/**
+ * Merges checked events by id in ONE transaction over events and days: a new id is stored and bumps
+ * its day rollup; a known id only gains sources. Importing the same file twice changes nothing.
+ */
+export async function mergeEvents(
+  db: FootprintDb,
+  events: readonly ExportFile['events'][number][],
+): Promise<ImportResult> {
+  const tx = db.transaction(['events', 'days'], 'readwrite');
+  const store = tx.objectStore('events');
+  const daysStore = tx.objectStore('days');
+  const existing = await Promise.all(events.map((e) => store.get(e.id)));
+  const bumps = new Map<
+    string,
+    { day: string; site: string; kind: StoredEvent['kind']; n: number }
+  >();
+  const writes: Promise<unknown>[] = [];
+  let added = 0;
+  let merged = 0;
+  events.forEach((event, i) => {
+    const known = existing[i];
+    if (known) {
+      const extra = event.sources.filter((s) => !known.sources.includes(s));
+      if (extra.length > 0) {
+        merged++;
+        writes.push(store.put({ ...known, sources: [...known.sources, ...extra] }));
+      }
+      return;
+    }
+    added++;
+    writes.push(store.put({ ...event, sources: [...new Set(event.sources)] }));
+    const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
+    const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
+    bump.n++;
+    bumps.set(key, bump);
+  });
+  const rollups = await Promise.all(
+    [...bumps.values()].map((b) => daysStore.get([b.day, b.site, b.kind])),
+  );
+  [...bumps.values()].forEach((b, i) => {
+    writes.push(
+      daysStore.put({
+        day: b.day,
+        site: b.site,
+        kind: b.kind,
+        count: (rollups[i]?.count ?? 0) + b.n,
+      }),
+    );
+  });
+  await Promise.all([...writes, tx.done]);
+  return { added, merged };
+}
+
+/** Deletes every event and rollup in one transaction. Settings are kept. */
+export async function resetData(db: FootprintDb): Promise<void> {
+  const tx = db.transaction(['events', 'days'], 'readwrite');
+  await Promise.all([tx.objectStore('events').clear(), tx.objectStore('days').clear(), tx.done]);
+}

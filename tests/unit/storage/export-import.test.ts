@@ -1,0 +1,246 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
+import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
+import { recordEvent, rollupsBetween } from '../../../src/storage/events';
+import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
+import { checkImport, mergeEvents, resetData } from '../../../src/storage/import';
+
+const NOW = new Date(2026, 10, 23, 12).getTime();
+const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
+const event = (id: string, overrides: Partial<UsageEvent> = {}): UsageEvent => ({
+  id: id.padEnd(32, '0'),
+  site: 'chatgpt',
+  kind: 'prompt',
+  trigger: 'send',
+  at: at(20),
+  source: 'dom',
+  ...overrides,
+});
+
+let db: FootprintDb;
+beforeEach(async () => {
+  globalThis.indexedDB = new IDBFactory();
+  db = await openFootprintDb();
+});
+
+async function seed() {
+  await recordEvent(db, event('a'));
+  await recordEvent(db, event('a', { source: 'net' }));
+  await recordEvent(db, event('b', { kind: 'image', trigger: 'image', at: at(21, 9) }));
+  await recordEvent(db, event('c', { site: 'gemini', at: at(21, 10) }));
+}
+
+async function snapshot() {
+  return { events: await db.getAll('events'), days: await db.getAll('days') };
+}
+
+const EXT = 'ext-id';
+const ORIGIN = 'chrome-extension://ext-id/';
+const PAGE = { id: EXT, url: `${ORIGIN}footprint.html#2026-W47` };
+
+function deps(): IntakeDeps {
+  return {
+    getDb: async () => db,
+    now: () => NOW,
+    onStored: vi.fn(async () => {}),
+    isSiteEnabled: async () => true,
+    recordComposerCheck: async () => {},
+    extensionOrigin: ORIGIN,
+  };
+}
+
+describe('JSON export and import', () => {
+  it('round-trips every event (sources included) into an empty database', async () => {
+    await seed();
+    const before = await snapshot();
+    const json = exportJson(await allEvents(db), DEFAULT_FOOTPRINT_SETTINGS, NOW);
+    const check = checkImport(json, NOW);
+    expect(check.ok).toBe(true);
+    globalThis.indexedDB = new IDBFactory();
+    db = await openFootprintDb();
+    const result = await mergeEvents(db, check.ok ? check.file.events : []);
+    expect(result).toEqual({ added: 3, merged: 0 });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('is idempotent: the same file twice changes nothing', async () => {
+    await seed();
+    const json = exportJson(await allEvents(db), DEFAULT_FOOTPRINT_SETTINGS, NOW);
+    const before = await snapshot();
+    const ack = await handleRuntimeMessage({ type: 'import-data', text: json }, PAGE, EXT, deps());
+    expect(ack).toEqual({ ok: true, stored: false, added: 0, merged: 0 });
+    await handleRuntimeMessage({ type: 'import-data', text: json }, PAGE, EXT, deps());
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('merges by id: new events bump the rollup, known ones only gain sources', async () => {
+    await recordEvent(db, event('a'));
+    const file = JSON.parse(exportJson([], {}, NOW));
+    file.events = [
+      { ...event('a'), source: undefined, day: '2026-11-20', sources: ['net'] },
+      { ...event('d'), source: undefined, day: '2026-11-20', sources: ['dom'] },
+    ].map(({ source: _s, ...e }) => e);
+    const ack = await handleRuntimeMessage(
+      { type: 'import-data', text: JSON.stringify(file) },
+      PAGE,
+      EXT,
+      deps(),
+    );
+    expect(ack).toEqual({ ok: true, stored: true, added: 1, merged: 1 });
+    expect((await db.get('events', event('a').id))?.sources).toEqual(['dom', 'net']);
+    expect(await db.getAll('days')).toEqual([
+      { day: '2026-11-20', site: 'chatgpt', kind: 'prompt', count: 2 },
+    ]);
+  });
+
+  it('accepts import and reset only from a page of this extension', async () => {
+    await seed();
+    const before = await snapshot();
+    const json = exportJson([], {}, NOW);
+    const content = {
+      id: EXT,
+      url: 'https://chatgpt.com/c/1',
+      tab: { url: 'https://chatgpt.com/c/1' },
+    };
+    for (const sender of [
+      content,
+      { id: 'other', url: PAGE.url },
+      { id: EXT },
+      { id: EXT, url: 'chrome-extension://other/x' },
+    ]) {
+      expect(await handleRuntimeMessage({ type: 'reset-data' }, sender, EXT, deps())).toMatchObject(
+        { ok: false },
+      );
+      expect(
+        await handleRuntimeMessage({ type: 'import-data', text: json }, sender, EXT, deps()),
+      ).toMatchObject({ ok: false });
+    }
+    expect(
+      await handleRuntimeMessage({ type: 'reset-data', extra: 1 }, PAGE, EXT, deps()),
+    ).toMatchObject({
+      ok: false,
+    });
+    expect(await snapshot()).toEqual(before);
+    expect(await handleRuntimeMessage({ type: 'reset-data' }, PAGE, EXT, deps())).toEqual({
+      ok: true,
+      stored: true,
+    });
+    expect(await snapshot()).toEqual({ events: [], days: [] });
+  });
+
+  it('resets events and rollups together', async () => {
+    await seed();
+    await resetData(db);
+    expect(await snapshot()).toEqual({ events: [], days: [] });
+  });
+});
+
+const good = () => ({
+  format: 'ai-footprint-export',
+  version: 1,
+  exportedAt: '2026-11-23T11:00:00.000Z',
+  events: [
+    {
+      id: 'e'.repeat(32),
+      site: 'chatgpt',
+      kind: 'prompt',
+      trigger: 'send',
+      at: at(20),
+      day: '2026-11-20',
+      sources: ['dom'],
+    },
+  ],
+});
+const withEvent = (patch: Record<string, unknown>) => {
+  const f = good();
+  f.events.push({ ...f.events[0]!, id: 'f'.repeat(32), ...patch } as never);
+  return JSON.stringify(f);
+};
+
+/** Each malformed file, with the error it must give. */
+const MALFORMED: [string, string, RegExp][] = [
+  ['not JSON', '{"format": "ai-footprint-export",', /^not JSON/],
+  ['empty file', '', /^not JSON/],
+  ['a JSON array', '[1,2,3]', /expected a JSON object/],
+  ['a JSON string', '"hello"', /expected a JSON object/],
+  [
+    'another format',
+    JSON.stringify({ ...good(), format: 'something-else' }),
+    /^format: not an ai-footprint-export file/,
+  ],
+  [
+    'wrong version',
+    JSON.stringify({ ...good(), version: 2 }),
+    /^version: unsupported version \(expected 1\)/,
+  ],
+  ['no events', JSON.stringify({ ...good(), events: undefined }), /^events: /],
+  ['negative time', withEvent({ at: -5 }), /^events\[1\]\.at: /],
+  ['unknown site', withEvent({ site: 'evil.example' }), /^events\[1\]\.site: unknown site/],
+  ['bad id', withEvent({ id: 'xyz' }), /^events\[1\]\.id: not an event id/],
+  ['unknown kind', withEvent({ kind: 'video' }), /^events\[1\]\.kind: /],
+  [
+    'image with send trigger',
+    withEvent({ kind: 'image', trigger: 'send' }),
+    /^events\[1\]\.trigger: an image/,
+  ],
+  [
+    'date in the future',
+    withEvent({ at: NOW + 86_400_000, day: '2026-11-24' }),
+    /^events\[1\]\.at: in the future/,
+  ],
+  [
+    'day not matching time',
+    withEvent({ day: '2026-01-01' }),
+    /^events\[1\]\.day: day does not match/,
+  ],
+  ['invalid day', withEvent({ day: '2026-13-45' }), /^events\[1\]\.day: not a day/],
+  ['no sources', withEvent({ sources: [] }), /^events\[1\]\.sources: /],
+  ['unknown field', withEvent({ text: 'my secret prompt' }), /^events\[1\]: /],
+  ['duplicate id', withEvent({ id: 'e'.repeat(32) }), /^events\[1\]\.id: e{32} appears twice/],
+  ['fractional time', withEvent({ at: at(20) + 0.5 }), /^events\[1\]\.at: /],
+  ['50 MB of junk', 'x'.repeat(50 * 1024 * 1024), /^file is too large \(50 MB; at most 40 MB\)/],
+];
+
+describe('a bad import file is rejected with what and where, and nothing changes', () => {
+  it.each(MALFORMED)('%s', async (_name, text, error) => {
+    await seed();
+    const before = await snapshot();
+    const check = checkImport(text, NOW);
+    expect(check.ok).toBe(false);
+    if (!check.ok) expect(check.error).toMatch(error);
+    const ack = await handleRuntimeMessage({ type: 'import-data', text }, PAGE, EXT, deps());
+    expect(ack).toMatchObject({ ok: false, retry: false });
+    if (!ack.ok) expect(ack.error).toMatch(error);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  it('has at least 15 cases', () => expect(MALFORMED.length).toBeGreaterThanOrEqual(15));
+  it('the good base file imports', () =>
+    expect(checkImport(JSON.stringify(good()), NOW).ok).toBe(true));
+});
+
+describe('CSV export', () => {
+  it('has a header and one row per day × site × kind with counts and footprint', async () => {
+    await seed();
+    const csv = exportCsv(await rollupsBetween(db), DEFAULT_FOOTPRINT_SETTINGS);
+    expect(csv.endsWith('\r\n')).toBe(true);
+    expect(parseCsv(csv)).toEqual([
+      ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml'],
+      ['2026-11-20', 'chatgpt', 'prompt', '1', '4', '1', '16'],
+      ['2026-11-21', 'chatgpt', 'image', '1', '8.5', '2.1', '34'],
+      ['2026-11-21', 'gemini', 'prompt', '1', '4', '1', '16'],
+    ]);
+  });
+
+  it('quotes fields per RFC 4180 and parses them back', () => {
+    expect(csvField('plain')).toBe('plain');
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('say "hi"')).toBe('"say ""hi"""');
+    expect(csvField('two\nlines')).toBe('"two\nlines"');
+    const line = ['a,b', 'say "hi"', 'two\r\nlines', ''].map(csvField).join(',');
+    expect(parseCsv(`${line}\r\n`)).toEqual([['a,b', 'say "hi"', 'two\r\nlines', '']]);
+  });
+});

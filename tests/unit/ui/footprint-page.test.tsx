@@ -1,0 +1,119 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import type { DayRollup } from '../../../src/storage/schema';
+import { parseWeekId, type Week } from '../../../src/storage/weeks';
+import { chartSeries, summarizeWeek } from '../../../src/ui/footprint/aggregate';
+import { FootprintPage } from '../../../src/ui/footprint/FootprintPage';
+
+const W47 = parseWeekId('2026-W47', 1)!; // Mon 16 – Sun 22 Nov 2026
+const row = (day: string, site: string, kind: 'prompt' | 'image', count: number): DayRollup => ({
+  day,
+  site,
+  kind,
+  count,
+});
+const ROWS = [
+  row('2026-11-16', 'chatgpt', 'prompt', 10),
+  row('2026-11-16', 'chatgpt', 'image', 2),
+  row('2026-11-18', 'gemini', 'prompt', 5),
+  row('2026-11-22', 'chatgpt', 'prompt', 3),
+];
+const PREVIOUS = [row('2026-11-10', 'chatgpt', 'prompt', 16)];
+const TIMES = [
+  new Date(2026, 10, 16, 9, 5).getTime(),
+  new Date(2026, 10, 16, 14, 0).getTime(),
+  new Date(2026, 10, 17, 14, 59).getTime(),
+  new Date(2026, 10, 23, 14, 0).getTime(), // next week: ignored
+];
+
+describe('week aggregation', () => {
+  it('totals, change vs last week, busiest hour, Dutch-report figures', () => {
+    const s = summarizeWeek(W47, ROWS, PREVIOUS, TIMES, DEFAULT_SETTINGS);
+    expect(s.usage.prompts).toBe(18);
+    expect(s.usage.images).toBe(2);
+    expect(s.footprint.wh).toBeCloseTo(18 * 4 + 2 * 8.5);
+    expect(s.footprint.gco2).toBeCloseTo(18 * 1 + 2 * 2.1);
+    expect(s.footprint.ml).toBeCloseTo(18 * 16 + 2 * 34);
+    expect(s.changePct).toBeCloseTo(25); // 20 vs 16
+    expect(s.busiestHour).toBe(14);
+    expect(s.days.map((d) => d.prompts)).toEqual([10, 0, 5, 0, 0, 0, 3]);
+    expect(summarizeWeek(W47, ROWS, [], [], DEFAULT_SETTINGS).changePct).toBeNull();
+    expect(summarizeWeek(W47, [], [], [], DEFAULT_SETTINGS).busiestHour).toBeNull();
+  });
+
+  it('stacks by site or kind in any metric', () => {
+    const bySite = chartSeries(W47, ROWS, 'site', 'count', DEFAULT_SETTINGS);
+    expect(bySite.map((s) => s.key)).toEqual(['chatgpt', 'gemini']);
+    expect(bySite[0]!.values).toEqual([12, 0, 0, 0, 0, 0, 3]);
+    const byKindWh = chartSeries(W47, ROWS, 'kind', 'wh', DEFAULT_SETTINGS);
+    expect(byKindWh[0]!.values).toEqual([40, 0, 20, 0, 0, 0, 12]);
+    expect(byKindWh[1]!.values).toEqual([17, 0, 0, 0, 0, 0, 0]);
+    const ml = chartSeries(W47, ROWS, 'kind', 'ml', DEFAULT_SETTINGS);
+    expect(ml[1]!.values[0]).toBeCloseTo(68);
+  });
+});
+
+afterEach(cleanup);
+
+describe('weekly page', () => {
+  const load = vi.fn(async (week: Week) => ({
+    rows: week.id === '2026-W47' ? ROWS : [],
+    previousRows: week.id === '2026-W47' ? PREVIOUS : [],
+    eventTimes: week.id === '2026-W47' ? TIMES : [],
+    settings: { ...DEFAULT_SETTINGS, weeklyBudget: 40 },
+  }));
+  const now = () => new Date(2026, 10, 20, 12).getTime();
+
+  it('shows the figures with data-values, the table, the method, and switches weeks', async () => {
+    render(<FootprintPage load={load} now={now} language="en" localeTag="nl-NL" />);
+    const prompts = await screen.findByTestId('week-prompts');
+    expect(prompts.dataset.value).toBe('18');
+    expect(screen.getByTestId('week-images').dataset.value).toBe('2');
+    expect(Number(screen.getByTestId('week-wh').dataset.value)).toBeCloseTo(89);
+    expect(Number(screen.getByTestId('week-change-pct').dataset.value)).toBeCloseTo(25);
+    expect(screen.getByTestId('week-change-pct').textContent).toContain('25% more');
+    expect(screen.getByTestId('week-busiest-hour').dataset.value).toBe('14');
+    expect(screen.getByTestId('week-budget').dataset.value).toBe(String(20 / 40));
+    expect(screen.getByTestId('day-total-2026-11-16').dataset.value).toBe('12');
+    expect(screen.getByTestId('out-of-scope').textContent).toContain('training');
+    expect(screen.getAllByText(/Making AI Less Thirsty/).length).toBeGreaterThan(0);
+    expect((screen.getByTestId('week-next') as HTMLButtonElement).disabled).toBe(true);
+
+    fireEvent.change(screen.getByTestId('metric'), { target: { value: 'wh' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('day-total-2026-11-16').dataset.value).toBe('57'),
+    );
+
+    fireEvent.click(screen.getByTestId('week-prev'));
+    await waitFor(() => expect(screen.getByTestId('week-label').dataset.value).toBe('2026-W46'));
+    await waitFor(() => expect(screen.getByTestId('week-prompts').dataset.value).toBe('0'));
+    expect(location.hash).toBe('#2026-W46');
+  });
+
+  it('speaks Dutch and asks before a reset, offering an export first', async () => {
+    location.hash = '#2026-W47';
+    const send = vi.fn(async () => ({ ok: true as const, stored: true }));
+    const exports = vi.fn(async () => ({ json: '{}', csv: '' }));
+    globalThis.URL.createObjectURL = vi.fn(() => 'blob:x');
+    render(
+      <FootprintPage
+        load={load}
+        now={now}
+        language="nl"
+        localeTag="nl-NL"
+        send={send}
+        exports={exports}
+      />,
+    );
+    await screen.findByText('Hoe wordt dit berekend?');
+    fireEvent.click(screen.getByTestId('reset'));
+    expect(send).not.toHaveBeenCalled();
+    fireEvent.click(screen.getByText('Eerst JSON exporteren'));
+    await waitFor(() => expect(exports).toHaveBeenCalled());
+    fireEvent.click(screen.getByTestId('reset-confirm'));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'reset-data' }));
+    expect(await screen.findByText('Alle gegevens zijn verwijderd.')).toBeTruthy();
+  });
+});
