@@ -6,7 +6,7 @@ import {
   type SendRequestDetails,
 } from '../../../src/background/network';
 import { eventId, promptKey } from '../../../src/detect/event-id';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { observeSend as observe } from '../helpers/network';
 
 const bytes = (value: unknown) => ({
   raw: [{ bytes: new TextEncoder().encode(JSON.stringify(value)).buffer }],
@@ -26,14 +26,6 @@ function request(overrides: Partial<SendRequestDetails> & { body?: unknown }): S
     ),
     ...rest,
   };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
 }
 
 describe('network confirmation of ChatGPT sends', () => {

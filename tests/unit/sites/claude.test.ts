@@ -3,12 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { fixtureFiles, html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { claude } from '../../../src/sites/claude';
-import {
-  createSendObserver,
-  sendRequestFilters,
-  type SendRequestDetails,
-} from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { sendRequestFilters } from '../../../src/background/network';
+import { observeSend as observe, sendRequest } from '../helpers/network';
 
 const CAPTURE = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 const HUB = 'sho7650-2026-10-hub-model.html';
@@ -218,25 +214,8 @@ const RETRY = {
   rendering_mode: 'messages',
 };
 
-function request(url: string, body: unknown, method = 'POST'): SendRequestDetails {
-  return {
-    requestId: '51',
-    url,
-    method,
-    tabId: 4,
-    timeStamp: 1_790_000_000_000,
-    initiator: 'https://claude.ai',
-    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
-  };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
-}
+const request = (url: string, body: unknown, method = 'POST') =>
+  sendRequest(url, body, { method, initiator: 'https://claude.ai' });
 
 describe('claude network', () => {
   it('listens to the organization API only', () => {

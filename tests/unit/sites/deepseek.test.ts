@@ -3,12 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { deepseek } from '../../../src/sites/deepseek';
-import {
-  createSendObserver,
-  sendRequestFilters,
-  type SendRequestDetails,
-} from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { sendRequestFilters } from '../../../src/background/network';
+import { observeSend as observe, sendRequest } from '../helpers/network';
 
 const FIXTURE = 'chat.deepseek.com-2026-10-model.html';
 
@@ -189,25 +185,8 @@ const REGENERATE = {
 };
 const CONTINUE = { chat_session_id: SESSION, message_id: 4, fallback_to_resume: true };
 
-function request(path: string, body: unknown, method = 'POST'): SendRequestDetails {
-  return {
-    requestId: '31',
-    url: `${API}/${path}`,
-    method,
-    tabId: 7,
-    timeStamp: 1_790_000_000_000,
-    initiator: 'https://chat.deepseek.com',
-    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
-  };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
-}
+const request = (path: string, body: unknown, method = 'POST') =>
+  sendRequest(`${API}/${path}`, body, { method, initiator: 'https://chat.deepseek.com' });
 
 describe('deepseek network rules', () => {
   it('watches the chat API once', () => {

@@ -3,12 +3,8 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, markLoaded, pressEnter, settle, track } from '../helpers/page';
 import { gemini } from '../../../src/sites/gemini';
-import {
-  createSendObserver,
-  sendRequestFilters,
-  type SendRequestDetails,
-} from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { sendRequestFilters, type SendRequestDetails } from '../../../src/background/network';
+import { observeSend as observe } from '../helpers/network';
 
 const CAPTURE = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 
@@ -209,14 +205,6 @@ function request(
     initiator: 'https://gemini.google.com',
     requestBody: body,
   };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
 }
 
 describe('gemini network', () => {

@@ -3,8 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html } from '../helpers/page';
 import { grok } from '../../../src/sites/grok';
-import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { observeSend as observe, sendRequest } from '../helpers/network';
 
 const COMPOSER = `<form class="w-full"><div class="query-bar relative">
   <div class="tiptap ProseMirror" contenteditable="true" translate="no"><p><br></p></div>
@@ -87,25 +86,8 @@ const followUp = {
 const CONVERSATION =
   'https://grok.com/rest/app-chat/conversations/6b1f7c0a-1111-4222-8333-444455556666';
 
-function request(url: string, body: unknown, method = 'POST'): SendRequestDetails {
-  return {
-    requestId: '7',
-    url,
-    method,
-    tabId: 2,
-    timeStamp: 1_790_000_000_000,
-    initiator: 'https://grok.com',
-    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
-  };
-}
-
-async function observe(details: SendRequestDetails): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });
-  return stored;
-}
+const request = (url: string, body: unknown, method = 'POST') =>
+  sendRequest(url, body, { method, initiator: 'https://grok.com' });
 
 describe('grok network rule', () => {
   it.each([

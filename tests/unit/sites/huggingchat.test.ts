@@ -10,6 +10,7 @@ import {
 } from '../../../src/background/network';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
+import { observeSend as observe } from '../helpers/network';
 
 const FIXTURE = 'huggingface.co-2026-08-model.html';
 
@@ -159,14 +160,6 @@ function request(
       : { raw: [{ bytes: new TextEncoder().encode('{}').buffer }] },
     ...overrides,
   };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
 }
 
 describe('huggingchat network rule', () => {

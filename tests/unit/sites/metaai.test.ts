@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { metaai } from '../../../src/sites/metaai';
-import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { type SendRequestDetails } from '../../../src/background/network';
+import { observeSend as observe } from '../helpers/network';
 
 const FIXTURE = 'www.meta.ai-2026-04-model.html';
 
@@ -123,14 +123,6 @@ function request(body: unknown, overrides: Partial<SendRequestDetails> = {}): Se
 
 const formRequest = (fields: Record<string, string[]>): SendRequestDetails =>
   request(null, { url: 'https://www.meta.ai/api/graphql/', requestBody: { formData: fields } });
-
-async function observe(details: SendRequestDetails): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });
-  return stored;
-}
 
 describe('meta.ai network rule', () => {
   it.each([

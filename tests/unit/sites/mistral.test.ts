@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { mistral } from '../../../src/sites/mistral';
-import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { observeSend as observe, sendRequest } from '../helpers/network';
 
 const FIXTURE = 'chat.mistral.ai-2026-08-model.html';
 
@@ -113,25 +112,8 @@ const NEW_CHAT = {
   },
 };
 
-function request(url: string, body: unknown, method = 'POST'): SendRequestDetails {
-  return {
-    requestId: '11',
-    url,
-    method,
-    tabId: 5,
-    timeStamp: 1_790_000_000_000,
-    initiator: 'https://chat.mistral.ai',
-    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
-  };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
-}
+const request = (url: string, body: unknown, method = 'POST') =>
+  sendRequest(url, body, { method, initiator: 'https://chat.mistral.ai' });
 
 const CHAT = 'https://chat.mistral.ai/api/chat';
 

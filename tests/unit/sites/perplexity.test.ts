@@ -3,12 +3,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { fixtureFiles, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { perplexity } from '../../../src/sites/perplexity';
-import {
-  createSendObserver,
-  sendRequestFilters,
-  type SendRequestDetails,
-} from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { sendRequestFilters, type SendRequestDetails } from '../../../src/background/network';
+import { observeSend as observe } from '../helpers/network';
 
 const CAPTURE = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 const BUBBLE = 'sho7650-2026-09-user-bubble-model.html';
@@ -171,14 +167,6 @@ function request(url: string, body: unknown, method = 'POST'): SendRequestDetail
         ? null
         : { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
   };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
 }
 
 describe('perplexity network', () => {

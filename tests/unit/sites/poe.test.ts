@@ -3,8 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { poe } from '../../../src/sites/poe';
-import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { type SendRequestDetails } from '../../../src/background/network';
+import { observeSend as observe } from '../helpers/network';
 
 const FIXTURE = 'poe.com-2025-05-model.html';
 const HUMAN_ROWS = '[class*="Message_humanRow"]';
@@ -107,14 +107,6 @@ function request(body: unknown, overrides: Partial<SendRequestDetails> = {}): Se
     requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
     ...overrides,
   };
-}
-
-async function observe(details: SendRequestDetails): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });
-  return stored;
 }
 
 describe('poe network rule', () => {

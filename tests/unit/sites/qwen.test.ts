@@ -3,8 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { describeChatSite } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { qwen } from '../../../src/sites/qwen';
-import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { observeSend as observe, sendRequest } from '../helpers/network';
 
 const FIXTURE = 'chat.qwen.ai-2026-06-model.html';
 
@@ -135,25 +134,8 @@ const body = (message: Record<string, unknown> = {}) => ({
   timestamp: 1_790_000_000,
 });
 
-function request(url: string, json: unknown, method = 'POST'): SendRequestDetails {
-  return {
-    requestId: '21',
-    url,
-    method,
-    tabId: 6,
-    timeStamp: 1_790_000_000_000,
-    initiator: 'https://chat.qwen.ai',
-    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(json)).buffer }] },
-  };
-}
-
-async function observe(details: SendRequestDetails, statusCode = 200): Promise<UsageEvent[]> {
-  const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
-  observer.onBeforeRequest(details);
-  await observer.onResponseStarted({ requestId: details.requestId, statusCode });
-  return stored;
-}
+const request = (url: string, json: unknown, method = 'POST') =>
+  sendRequest(url, json, { method, initiator: 'https://chat.qwen.ai' });
 
 describe('qwen network rule', () => {
   it.each([
