@@ -15,8 +15,11 @@ export default tseslint.config(
     },
   },
   {
-    // Site test doubles run in the routed page; sim-core.js defines installSiteDouble for them.
+    // Site test doubles run in the routed page; sim-core.js defines installSiteDouble and
+    // installImageSiteDouble for them.
     files: ['tests/e2e/flows/*.sim.js'],
-    languageOptions: { globals: { installSiteDouble: 'readonly' } },
+    languageOptions: {
+      globals: { installSiteDouble: 'readonly', installImageSiteDouble: 'readonly' },
+    },
   },
 );

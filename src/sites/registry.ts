@@ -7,6 +7,10 @@ import { huggingchat } from './huggingchat';
 import { mistral } from './mistral';
 import { qwen } from './qwen';
 import { deepseek } from './deepseek';
+import { midjourney } from './midjourney';
+import { leonardo } from './leonardo';
+import { ideogram } from './ideogram';
+import { firefly } from './firefly';
 import { claude } from './claude';
 import { gemini } from './gemini';
 import { perplexity } from './perplexity';
@@ -26,6 +30,10 @@ export const SITES = [
   claude,
   gemini,
   perplexity,
+  midjourney,
+  leonardo,
+  ideogram,
+  firefly,
 ] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
@@ -41,12 +49,27 @@ export function socketSiteMatches(): string[] {
   return [...new Set(SITES.filter((site) => site.socket).flatMap((site) => site.matches))];
 }
 
+/**
+ * Pages where the page-world bridge runs: sites that send over a WebSocket or whose image jobs are read
+ * from responses. It installs only the rules of the site it finds itself on.
+ */
+export function pageBridgeMatches(): string[] {
+  return [
+    ...new Set(
+      SITES.filter((site) => site.socket || site.imageJobs).flatMap((site) => site.matches),
+    ),
+  ];
+}
+
 /** Every site's socket rules, for the page-world bridge. */
 export function socketRules(): SocketSendRule[] {
   return SITES.flatMap((site) => site.socket ?? []);
 }
 
-/** Host permissions: exactly the origins the registry needs (pages and their send endpoints). */
+/**
+ * Host permissions: exactly the origins the registry needs (pages and their send endpoints). Image-job
+ * APIs on other hosts (api.leonardo.ai, firefly-3p.ff.adobe.io) are read in the page world and need none.
+ */
 export function hostPermissions(): string[] {
   const patterns = SITES.flatMap((site) => [
     ...site.matches,

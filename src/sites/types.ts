@@ -43,6 +43,31 @@ export interface SocketSendRule {
   classify(frame: unknown): NetworkSignal | null;
 }
 
+/** One image-generation job as a site's request and response tell it: its id and how many images it makes. */
+export interface ImageJob {
+  /** The site's own job id (stable: a repeated signal for the job gives the same event ids). */
+  jobKey: string;
+  /** Images the job makes; 0 when it makes none (refused, failed, a video). */
+  images: number;
+}
+
+/**
+ * A request that starts image-generation jobs. Response bodies are invisible to webRequest, so a
+ * page-world script reads the exchange and passes on only `{jobKey, images}`, never prompt or URL.
+ */
+export interface ImageJobRule {
+  /** Matches the request's absolute URL (any host: the page world sees cross-origin APIs too). */
+  url: RegExp;
+  /** Request method (default POST). */
+  method?: string;
+  /**
+   * Reads the jobs of one successful (2xx) exchange: `request` is the parsed JSON request body
+   * (undefined when it has none or it is not JSON), `response` the parsed JSON response body (the
+   * text when it is not JSON). Returns [] when the exchange starts no image job.
+   */
+  read(request: unknown, response: unknown, url: string): ImageJob[];
+}
+
 /** How to find the user's turns on the page and the stable key each one carries. */
 export interface TurnQuery {
   /** CSS selector of one user turn, every markup era joined with commas. */
@@ -66,7 +91,11 @@ export interface ImageQuery {
   exclude?: string;
 }
 
-/** One supported chat site: a table of its facts plus a little code. */
+/**
+ * One supported site: a table of its facts plus a little code. Image-generation sites have a prompt box
+ * and a generate button (`composer`, `sendButton`) but no turns: they use `NO_USER_TURNS`
+ * (src/sites/image-jobs.ts) and count through `imageJobs` only.
+ */
 export interface SiteAdapter {
   /** Stored in every event; never change an id once shipped. */
   id: string;
@@ -84,4 +113,6 @@ export interface SiteAdapter {
   generatedImage?: ImageQuery;
   network?: NetworkSendRule[];
   socket?: SocketSendRule[];
+  /** Requests that start image jobs; each job counts its images (never a prompt). */
+  imageJobs?: ImageJobRule[];
 }

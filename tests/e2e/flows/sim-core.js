@@ -72,3 +72,54 @@ window.installSiteDouble = (site) => {
     if (event.target.closest('[data-e2e="regenerate"]')) void send('regenerate');
   });
 };
+
+// Shared body of the image-site doubles (flows/<site>.sim.js with `kind: 'image'` flows): the prompt box
+// and generate control (a button, or Enter when `site.generate` is null); each generate sends the site's
+// request and, when it succeeds, renders the job's images into the results area. A `[data-e2e=upscale]`
+// control asks for an upscale when the site has one. `window.__e2eGenerate()` lets the test make the
+// same request from a page script, without any user gesture.
+window.installImageSiteDouble = (site) => {
+  const main = document.querySelector(site.root ?? 'main') ?? document.body;
+  const composer = document.querySelector(site.composer);
+  const textOf = () => ('value' in composer ? composer.value : composer.textContent).trim();
+  main.insertAdjacentHTML('afterbegin', '<section data-e2e="results"></section>');
+  if (site.upscale)
+    main.insertAdjacentHTML('beforeend', '<button type="button" data-e2e="upscale">U1</button>');
+  const exchange = (request) =>
+    site.xhr
+      ? new Promise((resolve) => {
+          const xhr = new XMLHttpRequest();
+          xhr.open(request.method ?? 'POST', request.url);
+          xhr.setRequestHeader('content-type', 'application/json');
+          xhr.onloadend = () =>
+            resolve({ ok: xhr.status >= 200 && xhr.status < 300, text: xhr.responseText });
+          xhr.send(request.body);
+        })
+      : fetch(request.url, {
+          method: request.method ?? 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: request.body,
+        }).then(async (r) => ({ ok: r.ok, text: await r.text() }));
+  const generate = async (kind) => {
+    const result = await exchange(site.request(kind, textOf()));
+    if (!result.ok) return;
+    const count = site.rendered(JSON.parse(result.text), kind);
+    const results = document.querySelector('[data-e2e="results"]');
+    for (let i = 0; i < count; i++)
+      results.insertAdjacentHTML(
+        'beforeend',
+        `<img alt="" width="256" height="256" src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">`,
+      );
+  };
+  window.__e2eGenerate = () => generate('generate');
+  composer.addEventListener('keydown', (event) => {
+    if (!site.generate && event.key === 'Enter' && !event.shiftKey) {
+      event.preventDefault();
+      void generate('generate');
+    }
+  });
+  document.addEventListener('click', (event) => {
+    if (site.generate && event.target.closest(site.generate)) void generate('generate');
+    if (event.target.closest('[data-e2e="upscale"]')) void generate('upscale');
+  });
+};

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import {
   contentScriptMatches,
   hostPermissions,
+  pageBridgeMatches,
   SITES,
   siteForUrl,
 } from '../../../src/sites/registry';
@@ -42,6 +43,20 @@ describe('site registry', () => {
     }
     expect(permissions).toContain('https://chatgpt.com/*');
     expect(contentScriptMatches()).toContain('https://chatgpt.com/*');
+  });
+
+  it('reads image-job APIs on other hosts in the page world: no host permission for them', () => {
+    const permissions = hostPermissions();
+    for (const site of SITES.filter((s) => s.imageJobs)) {
+      expect(pageBridgeMatches()).toEqual(expect.arrayContaining(site.matches));
+    }
+    expect(permissions).toEqual(
+      expect.arrayContaining(['https://app.leonardo.ai/*', 'https://firefly.adobe.com/*']),
+    );
+    expect(permissions).not.toContain('https://api.leonardo.ai/*');
+    expect(permissions).not.toContain('https://firefly-3p.ff.adobe.io/*');
+    // Krea is not supported: its web app's generate request is unknown (fixtures/sites/krea/SOURCE.txt).
+    expect(siteForUrl('https://www.krea.ai/image')).toBeUndefined();
   });
 
   it.each([

@@ -1,0 +1,51 @@
+import type { ImageJob, SiteAdapter } from './types';
+import { field, idOf, imageCount, job, NO_USER_TURNS } from './image-jobs';
+
+/** The job of an async submit: the last path segment of its poll link (`links.result`, string or href). */
+function pollJobKey(response: unknown): string | null {
+  const result = field(field(response, 'links'), 'result');
+  const href = idOf(result) ?? idOf(field(result, 'href'));
+  if (!href) return null;
+  try {
+    return idOf(new URL(href, 'https://firefly-3p.ff.adobe.io/').pathname.split('/').pop());
+  } catch {
+    return null;
+  }
+}
+
+/** A partner-model generate: `n` images (1 when absent). */
+function readGenerate(request: unknown, response: unknown): ImageJob[] {
+  return job(pollJobKey(response), imageCount(field(request, 'n'), 1));
+}
+
+/** A Topaz upsample: one new image. */
+function readUpsample(_request: unknown, response: unknown): ImageJob[] {
+  return job(pollJobKey(response), 1);
+}
+
+/**
+ * firefly.adobe.com, see SITES.md §17 and tests/fixtures/sites/firefly/SOURCE.txt. Counts images only,
+ * from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world (cross-origin, no host
+ * permission needed). Videos (`/v2/3p-videos/…`) and uploads (`/v2/storage/image`) match no rule. The
+ * native Firefly models' endpoint is not known: their images are not counted yet. Result images are
+ * blob: URLs minted afresh per render and never count.
+ */
+export const firefly: SiteAdapter = {
+  id: 'firefly',
+  name: 'Adobe Firefly',
+  matches: ['https://firefly.adobe.com/*'],
+  composer:
+    'firefly-prompt[data-testid="prompt-bar-input"], [data-testid="prompt-bar-input"] textarea',
+  sendButton: '[data-testid="generate-button"]',
+  userTurn: NO_USER_TURNS,
+  imageJobs: [
+    {
+      url: /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-images\/generate-async(\?|$)/,
+      read: readGenerate,
+    },
+    {
+      url: /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-images\/upsample(\?|$)/,
+      read: readUpsample,
+    },
+  ],
+};

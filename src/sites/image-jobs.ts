@@ -1,0 +1,40 @@
+import type { ImageJob, TurnQuery } from './types';
+
+/**
+ * The turns of an image-generation site: it has none. `:not(*)` matches no element, so the tracker never
+ * counts a prompt there; its images count through `imageJobs` alone.
+ */
+export const NO_USER_TURNS: TurnQuery = { selector: ':not(*)', key: () => null };
+
+/** Most images one job may claim; a larger number is a misread and is cut down to this. */
+export const MAX_JOB_IMAGES = 16;
+
+/** An object's field, or undefined when `value` is not an object. */
+export function field(value: unknown, name: string): unknown {
+  return typeof value === 'object' && value !== null
+    ? (value as Record<string, unknown>)[name]
+    : undefined;
+}
+
+/** A field path (`field(field(v, a), b)…`). */
+export function path(value: unknown, ...names: string[]): unknown {
+  return names.reduce<unknown>((v, name) => field(v, name), value);
+}
+
+/** A non-empty string id, or null. */
+export function idOf(value: unknown): string | null {
+  return typeof value === 'string' && value.length > 0 && value.length <= 200 ? value : null;
+}
+
+/** A count of images: a whole number in 0..MAX_JOB_IMAGES, else `fallback`. */
+export function imageCount(value: unknown, fallback: number): number {
+  return typeof value === 'number' && Number.isInteger(value) && value >= 0
+    ? Math.min(value, MAX_JOB_IMAGES)
+    : fallback;
+}
+
+/** One job, or none when it has no id. */
+export function job(jobKey: unknown, images: number): ImageJob[] {
+  const key = idOf(jobKey);
+  return key ? [{ jobKey: key, images }] : [];
+}

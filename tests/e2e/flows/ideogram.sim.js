@@ -1,0 +1,22 @@
+// Test double of ideogram.ai (SITES.md §16): the Generate button posts /api/images/sample
+// {prompt, num_images, …} over XMLHttpRequest (exercising the bridge's XHR path); the page shows
+// num_images images once the request succeeds.
+// The model page has no styles: give the empty editor a height so a person (and Playwright) can click it.
+document.querySelector('.tiptap-prompt-editor').style.minHeight = '2em';
+installImageSiteDouble({
+  composer: '.tiptap-prompt-editor',
+  generate: '[data-testid="generate-button"]',
+  xhr: true,
+  request: (_kind, prompt) => ({
+    url: '/api/images/sample',
+    body: JSON.stringify({
+      prompt,
+      user_id: 'u',
+      private: false,
+      model_version: 'V_3_1',
+      num_images: 4,
+      resolution: { width: 1024, height: 1024 },
+    }),
+  }),
+  rendered: (response) => (response.request_id ? 4 : 0),
+});

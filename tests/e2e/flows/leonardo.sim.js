@@ -1,0 +1,30 @@
+// Test double of app.leonardo.ai (SITES.md §15): Generate posts the GraphQL mutation `Generate` with
+// parameters.quantity (the page's select, 4) to https://api.leonardo.ai/v1/graphql, cross-origin.
+installImageSiteDouble({
+  composer: 'textarea[name="prompt"]',
+  generate: 'form[aria-label="Image generation"] button',
+  request: (_kind, prompt) => ({
+    url: 'https://api.leonardo.ai/v1/graphql',
+    body: JSON.stringify({
+      operationName: 'Generate',
+      variables: {
+        request: {
+          model: 'nano-banana-2',
+          public: false,
+          parameters: {
+            prompt,
+            quantity: Number(document.querySelector('select[name="quantity"]').value),
+            width: 1024,
+            height: 1024,
+          },
+        },
+      },
+      query:
+        'mutation Generate($request: CreateGenerationRequest!) { generate(request: $request) { generationId } }',
+    }),
+  }),
+  rendered: (response) =>
+    response.data?.generate?.generationId
+      ? Number(document.querySelector('select[name="quantity"]').value)
+      : 0,
+});

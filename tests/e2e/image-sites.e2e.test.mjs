@@ -1,0 +1,95 @@
+// The same flow on every image-generation site (tests/e2e/flows/<site>.flow.mjs with kind 'image'): the
+// built extension in Chromium, the site's pages routed to its model page and its API to a stub.
+import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import {
+  badgeText,
+  launchWithExtension,
+  readPopup,
+  storedEvents,
+  waitForBadge,
+  waitForContentScript,
+} from './support/chromium.mjs';
+import { ROOT } from './support/paths.mjs';
+import { siteResponse } from './support/routes.mjs';
+
+const FLOWS = join(ROOT, 'tests/e2e/flows');
+const flows = (
+  await Promise.all(
+    readdirSync(FLOWS)
+      .filter((file) => file.endsWith('.flow.mjs'))
+      .map(async (file) => (await import(pathToFileURL(join(FLOWS, file)).href)).default),
+  )
+).filter((flow) => flow.kind === 'image');
+const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
+
+for (const flow of flows) {
+  describe(`${flow.site}: image jobs`, { timeout: 120_000 }, () => {
+    let ext;
+    before(async () => {
+      ext = await launchWithExtension();
+      for (const origin of flow.origins) {
+        await ext.context.route(`${origin}/**`, (route) =>
+          route.fulfill(siteResponse(flow, route.request().url(), route.request().method())),
+        );
+      }
+    });
+    after(async () => ext?.close());
+
+    const open = async (url) => {
+      const page = await ext.context.newPage();
+      await page.goto(url);
+      await waitForContentScript(page, ext.extensionId);
+      return page;
+    };
+
+    it(`gallery at load (0), a page-made job (0), generate (${flow.images}), reload (same)${flow.upscale ? ', upscale (+1)' : ''}`, async () => {
+      const page = await open(flow.pageUrl);
+      await quiet();
+      assert.equal(await badgeText(ext), '', 'past creations on the page must not count');
+
+      await page.evaluate(() => window.__e2eGenerate());
+      await quiet();
+      assert.equal(
+        await badgeText(ext),
+        '',
+        'a job the page starts without a user gesture counts nothing',
+      );
+
+      await page.click(flow.composer);
+      await page.keyboard.type('a red bicycle leaning on a blue wall');
+      if (flow.generate) await page.click(flow.generate);
+      else await page.keyboard.press('Enter');
+      await waitForBadge(ext, String(flow.images));
+      await quiet();
+      assert.equal(await badgeText(ext), String(flow.images), 'one job counted once');
+
+      await page.reload();
+      await waitForContentScript(page, ext.extensionId);
+      await quiet();
+      assert.equal(await badgeText(ext), String(flow.images), 'a reload counts nothing');
+
+      let total = flow.images;
+      if (flow.upscale) {
+        await page.click('[data-e2e="upscale"]');
+        total += flow.upscale;
+        await waitForBadge(ext, String(total));
+      }
+
+      const { popup, values } = await readPopup(ext);
+      assert.equal(values['today-images'], total);
+      assert.equal(values['today-prompts'], 0);
+      const events = await storedEvents(popup);
+      assert.equal(events.length, total);
+      assert.ok(
+        events.every((e) => e.site === flow.site && e.kind === 'image' && e.trigger === 'image'),
+      );
+      await popup.close();
+      await page.close();
+      assert.deepEqual(ext.extensionRequests, [], 'the extension made no request of its own');
+    });
+  });
+}

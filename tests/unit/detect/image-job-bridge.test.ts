@@ -1,0 +1,128 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
+import type { SiteAdapter } from '../../../src/sites/types';
+import { NO_USER_TURNS } from '../../../src/sites/image-jobs';
+import { settle } from '../helpers/page';
+import { distinctImages, onImagePage } from '../helpers/image-site';
+
+const site: SiteAdapter = {
+  id: 'midjourney', // any registered id
+  name: 'Image site',
+  matches: ['https://www.midjourney.com/*'],
+  composer: 'textarea',
+  sendButton: 'button.generate',
+  userTurn: NO_USER_TURNS,
+  imageJobs: [
+    {
+      url: /^https:\/\/api\.example\/generate$/,
+      read: (request, response) => [
+        {
+          jobKey: (response as { id: string }).id,
+          images: (request as { n: number }).n,
+        },
+      ],
+    },
+  ],
+};
+
+let posted: unknown[];
+let original: typeof window.fetch;
+const onMessage = (event: MessageEvent) => posted.push(event.data);
+beforeEach(() => {
+  posted = [];
+  original = window.fetch;
+  window.addEventListener('message', onMessage);
+});
+afterEach(() => {
+  window.fetch = original;
+  window.removeEventListener('message', onMessage);
+});
+
+describe('page-world image-job bridge', () => {
+  it('passes on only job ids and counts, never the prompt, URL or bodies; the page gets its response', async () => {
+    window.fetch = (async () =>
+      new Response('{"id":"job-1","prompt":"secret words","url":"https://cdn.example/x.png"}', {
+        status: 200,
+      })) as typeof window.fetch;
+    installImageJobBridge(window, site.imageJobs!);
+    const response = await window.fetch('https://api.example/generate', {
+      method: 'POST',
+      body: '{"n":2,"prompt":"secret words"}',
+    });
+    expect(await response.json()).toMatchObject({ id: 'job-1' });
+    await settle(30);
+    const payloads = posted.map((m) => (m as Record<string, unknown>)['ai-footprint:image-job']);
+    expect(payloads).toHaveLength(2);
+    expect(payloads[0]).toMatchObject({ start: true });
+    expect(payloads[1]).toMatchObject({ jobs: [{ jobKey: 'job-1', images: 2 }] });
+    expect(JSON.stringify(posted)).not.toMatch(/secret|cdn\.example|api\.example/);
+  });
+
+  it('reads a Request object and ignores other requests and other methods', async () => {
+    window.fetch = (async () => new Response('{"id":"job-2"}')) as typeof window.fetch;
+    installImageJobBridge(window, site.imageJobs!);
+    await window.fetch('https://api.example/other', { method: 'POST', body: '{"n":1}' });
+    await window.fetch('https://api.example/generate');
+    await settle(30);
+    expect(posted).toEqual([]);
+    await window.fetch(
+      new Request('https://api.example/generate', { method: 'POST', body: '{"n":3}' }),
+    );
+    await settle(30);
+    expect(JSON.stringify(posted)).toContain('"images":3');
+  });
+
+  it('a failed exchange posts no job, and the page still sees the failure', async () => {
+    window.fetch = (async () => new Response('{"id":"x"}', { status: 500 })) as typeof window.fetch;
+    installImageJobBridge(window, site.imageJobs!);
+    const response = await window.fetch('https://api.example/generate', {
+      method: 'POST',
+      body: '{"n":4}',
+    });
+    expect(response.status).toBe(500);
+    await settle(30);
+    expect(JSON.stringify(posted)).toContain('"jobs":[]');
+  });
+});
+
+describe('content script: image jobs', () => {
+  beforeEach(() => {
+    document.body.innerHTML =
+      '<main><textarea></textarea><button class="generate"></button></main>';
+  });
+
+  it('counts N image events per job after a real gesture, none as prompts', async () => {
+    window.fetch = (async () => new Response('{"id":"job-3"}')) as typeof window.fetch;
+    const events = await onImagePage(site, async (page) => {
+      page.gesture();
+      await page.fetch({
+        url: 'https://api.example/generate',
+        request: { n: 3 },
+        response: { id: 'job-3' },
+      });
+    });
+    expect(distinctImages(events)).toBe(3);
+    expect(events.map((e) => [e.kind, e.trigger, e.source])).toEqual(
+      Array(3).fill(['image', 'image', 'net']),
+    );
+  });
+
+  it('forged bridge messages count nothing: without a gesture, or jobs of a request never started', async () => {
+    const forge = (message: object) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { 'ai-footprint:image-job': message },
+          source: window,
+        }),
+      );
+    const events = await onImagePage(site, async (page) => {
+      forge({ ticket: 't1', start: true });
+      forge({ ticket: 't1', jobs: [{ jobKey: 'forged', images: 4 }] });
+      page.gesture();
+      forge({ ticket: 't2', jobs: [{ jobKey: 'forged', images: 4 }] });
+      await settle(30);
+    });
+    expect(events).toEqual([]);
+  });
+});
