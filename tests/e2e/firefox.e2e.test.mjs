@@ -2,6 +2,8 @@
 // captured chatgpt.com page served at the real URL, driven with the keyboard as a person would.
 // One build per run: FF_TARGET=firefox-mv2 (default) or FF_TARGET=firefox-mv3.
 import assert from 'node:assert/strict';
+import midjourney from './flows/midjourney.flow.mjs';
+import { siteResponse } from './support/routes.mjs';
 import { after, before, describe, it } from 'node:test';
 import {
   IDLE_TIMEOUT_MS,
@@ -9,6 +11,7 @@ import {
   badgeText,
   launchFirefox,
   openChatgpt,
+  openSite,
   readPopup,
   storedEvents,
   waitForBackgroundState,
@@ -118,5 +121,31 @@ describe(`ChatGPT in Firefox (${TARGET})`, { timeout: 60_000 }, () => {
   it('made no network request of its own', async () => {
     assert.ok((await ext.observedRequestCount()) > 0, 'the request recorder saw the page load');
     assert.deepEqual(await ext.extensionRequests(), []);
+  });
+});
+
+describe(`The page-world bridge in Firefox (${TARGET})`, { timeout: 60_000 }, () => {
+  let ext;
+  before(async () => {
+    ext = await launchFirefox();
+  });
+  after(async () => {
+    await ext?.close();
+  });
+
+  it('counts a Midjourney job from its response, read in the page world (4 images, 0 prompts)', async () => {
+    const page = await openSite(ext, midjourney.pageUrl, (url, method) =>
+      url.startsWith('https://www.midjourney.com/') ? siteResponse(midjourney, url, method) : null,
+    );
+    await sleep(CONTENT_SCRIPT_SETTLE_MS);
+    assert.equal(await badgeText(ext), '', 'past creations on the page must not count');
+    await page.click(midjourney.composer);
+    await page.keyboard.type('a red bicycle');
+    await page.keyboard.press('Enter');
+    await waitForBadge(ext, '4');
+    const { popup, values } = await readPopup(ext);
+    assert.equal(values['today-images'], 4);
+    assert.equal(values['today-prompts'], 0);
+    await popup.close();
   });
 });

@@ -155,20 +155,17 @@ export async function openExtensionPage(browser, path) {
 }
 
 /**
- * Opens `url` in a new tab whose https://chatgpt.com requests are all answered by
- * `chatgptResponse(url, method, options)` (the captured page and its test double). Requests to other
- * hosts are aborted so the test never touches the network; their URLs go to `page.blocked`.
+ * Opens `url` in a new tab whose requests are answered by `respond(url, method)` (a captured page, its
+ * test double, API stubs); requests it does not answer are aborted so the test never touches the
+ * network, and their URLs go to `page.blocked`.
  */
-export async function openChatgpt(ext, url, options) {
+export async function openSite(ext, url, respond) {
   const page = await ext.browser.newPage();
   page.blocked = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    const requestUrl = request.url();
-    const response = requestUrl.startsWith('https://chatgpt.com/')
-      ? chatgptResponse(requestUrl, request.method(), options)
-      : null;
+    const response = respond(request.url(), request.method());
     if (response) {
       void request.respond({
         status: response.status,
@@ -176,12 +173,21 @@ export async function openChatgpt(ext, url, options) {
         body: response.body,
       });
     } else {
-      page.blocked.push(requestUrl);
+      page.blocked.push(request.url());
       void request.abort('blockedbyclient');
     }
   });
   await page.goto(url, { waitUntil: 'load' });
   return page;
+}
+
+/** Opens a chatgpt.com `url` served by `chatgptResponse(url, method, options)`. */
+export function openChatgpt(ext, url, options) {
+  return openSite(ext, url, (requestUrl, method) =>
+    requestUrl.startsWith('https://chatgpt.com/')
+      ? chatgptResponse(requestUrl, method, options)
+      : null,
+  );
 }
 
 /** The toolbar badge text ('' at zero), read through an extension page. */
