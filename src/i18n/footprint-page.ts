@@ -1,3 +1,4 @@
+import { fillTemplate, pluralTemplate } from './index';
 import type { Language } from './messages';
 
 /** Text of the weekly footprint page (entrypoints/footprint). nl must have every en key. */
@@ -194,10 +195,7 @@ export function pageText(
   key: FootprintPageKey,
   values: Record<string, string> = {},
 ): string {
-  return FOOTPRINT_PAGE_MESSAGES[language][key].replace(
-    /\{(\w+)\}/g,
-    (_, name: string) => values[name] ?? `{${name}}`,
-  );
+  return fillTemplate(FOOTPRINT_PAGE_MESSAGES[language][key], values);
 }
 
 /** A count in words from a `one|other` message ("1 prompt", "3 prompts"); `n` is already formatted. */
@@ -207,7 +205,5 @@ export function pagePlural(
   count: number,
   n: string,
 ): string {
-  const [one, other = one] = FOOTPRINT_PAGE_MESSAGES[language][key].split('|') as [string, string?];
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? one : other;
-  return form.replace('{n}', n);
+  return pluralTemplate(FOOTPRINT_PAGE_MESSAGES[language][key], language, count, n);
 }

@@ -8,27 +8,20 @@ import {
   badgeText,
   launchWithExtension,
   readPopup,
+  routeFlow,
   stopServiceWorker,
   storedEvents,
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
-import { chatgptResponse } from './support/chatgpt-routes.mjs';
+import chatgpt from './flows/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 
 const FEB_2026 = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 const SEP_2026 = 'sho7650-2026-09-model.html';
 const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 
-/** Serves chatgpt.com from fixtures for this context; `options` may change per test. */
-async function routeChatgpt(ext, options) {
-  await ext.context.unroute('https://chatgpt.com/**').catch(() => {});
-  await ext.context.route('https://chatgpt.com/**', (route) => {
-    const request = route.request();
-    const response = chatgptResponse(request.url(), request.method(), options);
-    return route.fulfill(response);
-  });
-}
+const routeChatgpt = (ext, options) => routeFlow(ext, chatgpt, options);
 
 async function openChat(ext, url) {
   const page = await ext.context.newPage();

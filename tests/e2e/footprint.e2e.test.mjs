@@ -7,8 +7,13 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchWithExtension, waitForBadge, waitForContentScript } from './support/chromium.mjs';
-import { chatgptResponse } from './support/chatgpt-routes.mjs';
+import {
+  launchWithExtension,
+  waitForBadge,
+  routeFlow,
+  sendOnChatgpt,
+} from './support/chromium.mjs';
+import chatgpt from './flows/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 
 const DAY_MS = 86_400_000;
@@ -60,21 +65,12 @@ describe('weekly footprint page', { timeout: 300_000 }, () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     ext = await launchWithExtension();
     url = `chrome-extension://${ext.extensionId}/footprint.html`;
-    await ext.context.route('https://chatgpt.com/**', (route) =>
-      route.fulfill(
-        chatgptResponse(route.request().url(), route.request().method(), {
-          fixture: 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html',
-        }),
-      ),
+    await routeFlow(ext, chatgpt);
+    const page = await sendOnChatgpt(
+      ext,
+      'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000b002',
+      ['Explain photosynthesis', 'Make it shorter', 'draw a tree'],
     );
-    const page = await ext.context.newPage();
-    await page.goto('https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000b002');
-    await waitForContentScript(page, ext.extensionId);
-    for (const text of ['Explain photosynthesis', 'Make it shorter', 'draw a tree']) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    }
     // "draw a tree" is a prompt that also makes an image: 3 prompts + 1 image.
     await waitForBadge(ext, '4');
     await page.close();

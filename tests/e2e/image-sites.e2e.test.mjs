@@ -1,29 +1,19 @@
 // The same flow on every image-generation site (tests/e2e/flows/<site>.flow.mjs with kind 'image'): the
 // built extension in Chromium, the site's pages routed to its model page and its API to a stub.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import {
   badgeText,
   launchWithExtension,
+  routeFlow,
   readPopup,
   storedEvents,
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
-import { ROOT } from './support/paths.mjs';
-import { siteResponse } from './support/routes.mjs';
+import { loadFlows } from './support/routes.mjs';
 
-const FLOWS = join(ROOT, 'tests/e2e/flows');
-const flows = (
-  await Promise.all(
-    readdirSync(FLOWS)
-      .filter((file) => file.endsWith('.flow.mjs'))
-      .map(async (file) => (await import(pathToFileURL(join(FLOWS, file)).href)).default),
-  )
-).filter((flow) => flow.kind === 'image');
+const flows = (await loadFlows()).filter((flow) => flow.kind === 'image');
 const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 
 for (const flow of flows) {
@@ -31,11 +21,7 @@ for (const flow of flows) {
     let ext;
     before(async () => {
       ext = await launchWithExtension();
-      for (const origin of flow.origins) {
-        await ext.context.route(`${origin}/**`, (route) =>
-          route.fulfill(siteResponse(flow, route.request().url(), route.request().method())),
-        );
-      }
+      await routeFlow(ext, flow);
     });
     after(async () => ext?.close());
 

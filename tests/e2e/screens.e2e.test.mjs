@@ -4,8 +4,13 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { launchWithExtension, waitForBadge, waitForContentScript } from './support/chromium.mjs';
-import { chatgptResponse } from './support/chatgpt-routes.mjs';
+import {
+  launchWithExtension,
+  waitForBadge,
+  routeFlow,
+  sendOnChatgpt,
+} from './support/chromium.mjs';
+import chatgpt from './flows/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 
 const SCREENS = [
@@ -20,21 +25,12 @@ describe('popup and options in en/nl, light/dark', { timeout: 120_000 }, () => {
   before(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     ext = await launchWithExtension();
-    await ext.context.route('https://chatgpt.com/**', (route) =>
-      route.fulfill(
-        chatgptResponse(route.request().url(), route.request().method(), {
-          fixture: 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html',
-        }),
-      ),
+    await routeFlow(ext, chatgpt);
+    const page = await sendOnChatgpt(
+      ext,
+      'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000b001',
+      ['Explain photosynthesis', 'Make it shorter', 'draw a tree'],
     );
-    const page = await ext.context.newPage();
-    await page.goto('https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000b001');
-    await waitForContentScript(page, ext.extensionId);
-    for (const text of ['Explain photosynthesis', 'Make it shorter', 'draw a tree']) {
-      await page.click('#prompt-textarea');
-      await page.keyboard.type(text);
-      await page.keyboard.press('Enter');
-    }
     await waitForBadge(ext, '4');
     await page.close();
   });

@@ -1,26 +1,18 @@
 // The same person's flow on every registered site (tests/e2e/flows/<site>.flow.mjs): the built
 // extension in Chromium, the site's URL routed to its captured page and its send endpoint to a stub.
 import assert from 'node:assert/strict';
-import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { pathToFileURL } from 'node:url';
 import {
   badgeText,
   launchWithExtension,
+  routeFlow,
   readPopup,
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
-import { ROOT } from './support/paths.mjs';
-import { siteResponse } from './support/routes.mjs';
+import { loadFlows } from './support/routes.mjs';
 
-const FLOWS = join(ROOT, 'tests/e2e/flows');
-const flows = await Promise.all(
-  readdirSync(FLOWS)
-    .filter((file) => file.endsWith('.flow.mjs'))
-    .map(async (file) => (await import(pathToFileURL(join(FLOWS, file)).href)).default),
-);
+const flows = await loadFlows();
 const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 
 // Image sites (`kind: 'image'`) have no chat: image-sites.e2e.test.mjs runs their flows.
@@ -29,12 +21,7 @@ for (const flow of flows.filter((f) => f.kind !== 'image')) {
     let ext;
     before(async () => {
       ext = await launchWithExtension();
-      await flow.routeSockets?.(ext.context);
-      for (const origin of flow.origins) {
-        await ext.context.route(`${origin}/**`, (route) =>
-          route.fulfill(siteResponse(flow, route.request().url(), route.request().method())),
-        );
-      }
+      await routeFlow(ext, flow);
     });
     after(async () => ext?.close());
 

@@ -2,7 +2,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
+import { figureValues, readAllEvents } from './in-page.mjs';
 import { builtExtension } from './paths.mjs';
+import { siteResponse } from './routes.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -82,30 +84,13 @@ export async function readPopup(ext) {
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
   await popup.waitForSelector('[data-testid="today-prompts"]');
-  const values = await popup.$$eval('[data-testid][data-value]', (els) =>
-    Object.fromEntries(
-      els.map((el) => [el.getAttribute('data-testid'), Number(el.getAttribute('data-value'))]),
-    ),
-  );
+  const values = await popup.$$eval('[data-testid][data-value]', figureValues);
   return { popup, values };
 }
 
 /** Every stored event, read from the extension's IndexedDB through an extension page. */
-export async function storedEvents(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ai-footprint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('events').objectStore('events').getAll();
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
+export function storedEvents(page) {
+  return page.evaluate(readAllEvents);
 }
 
 /**
@@ -149,4 +134,31 @@ export async function stopServiceWorker(ext, page) {
   await cdp.detach();
   if (!statuses.includes('stopped'))
     throw new Error(`service worker did not stop (${statuses.join(' → ')})`);
+}
+
+/**
+ * Serves every origin of a site flow (tests/e2e/flows/<site>.flow.mjs) from its captured page, test
+ * double and API stubs; `options` (fixture, sendStatus, config) replace any earlier routing.
+ */
+export async function routeFlow(ext, flow, options = {}) {
+  await flow.routeSockets?.(ext.context);
+  for (const origin of flow.origins) {
+    await ext.context.unroute(`${origin}/**`).catch(() => {});
+    await ext.context.route(`${origin}/**`, (route) =>
+      route.fulfill(siteResponse(flow, route.request().url(), route.request().method(), options)),
+    );
+  }
+}
+
+/** Uses ChatGPT as a person would: sends each text with Enter on a conversation page. */
+export async function sendOnChatgpt(ext, url, texts) {
+  const page = await ext.context.newPage();
+  await page.goto(url);
+  await waitForContentScript(page, ext.extensionId);
+  for (const text of texts) {
+    await page.click('#prompt-textarea');
+    await page.keyboard.type(text);
+    await page.keyboard.press('Enter');
+  }
+  return page;
 }

@@ -1,6 +1,7 @@
 // Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
 import puppeteer from 'puppeteer-core';
 import { chatgptResponse } from './chatgpt-routes.mjs';
+import { figureValues, readAllEvents } from './in-page.mjs';
 import { builtExtension } from './paths.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -215,31 +216,13 @@ export async function waitForBadge(ext, text, timeout = 10_000) {
 export async function readPopup(ext) {
   const popup = await openExtensionPage(ext.browser, 'popup.html');
   await popup.waitForSelector('[data-testid="today-prompts"]');
-  const values = await popup.$$eval('[data-testid][data-value]', (els) =>
-    Object.fromEntries(
-      els.map((el) => [el.getAttribute('data-testid'), Number(el.getAttribute('data-value'))]),
-    ),
-  );
+  const values = await popup.$$eval('[data-testid][data-value]', figureValues);
   return { popup, values };
 }
 
 /** Every stored event, read from the extension's IndexedDB through an extension page. */
-export async function storedEvents(page) {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const open = indexedDB.open('ai-footprint');
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const request = open.result.transaction('events').objectStore('events').getAll();
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            open.result.close();
-            resolve(request.result);
-          };
-        };
-      }),
-  );
+export function storedEvents(page) {
+  return page.evaluate(readAllEvents);
 }
 
 /** Waits until Firefox reports the background page in `state` (e.g. 'stopped' once suspended). */

@@ -1,4 +1,7 @@
-import { sitePage, siteSimulator } from './paths.mjs';
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, sitePage, siteSimulator } from './paths.mjs';
 
 /** A stub answer for a site's API in the e2e tests. */
 export const reply = (status, contentType, body) => ({ status, contentType, body });
@@ -23,5 +26,14 @@ export function siteResponse(flow, url, method, options = {}) {
     200,
     'text/html',
     sitePage(flow.site, options.fixture ?? flow.fixture, options.config),
+  );
+}
+
+/** Every site flow in tests/e2e/flows (`<site>.flow.mjs`). */
+export async function loadFlows() {
+  const dir = join(ROOT, 'tests/e2e/flows');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.flow.mjs'));
+  return Promise.all(
+    files.map(async (file) => (await import(pathToFileURL(join(dir, file)).href)).default),
   );
 }
