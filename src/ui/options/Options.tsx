@@ -296,6 +296,9 @@ function SitesSection({
           ))}
         </ul>
       )}
+      <p class="intro" data-testid="sites-not-yet">
+        {t('sitesNotYet')}
+      </p>
     </section>
   );
 }

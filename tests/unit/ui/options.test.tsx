@@ -37,6 +37,7 @@ describe('options: sites', () => {
       'Send request not recognised since Nov 21, 2026',
     );
     expect(screen.getByTestId('health-perplexity').textContent).toBe('No sends counted yet');
+    expect(screen.getByTestId('sites-not-yet').textContent).toContain('Krea');
   });
 
   it('switches a site off and on', async () => {
