@@ -103,3 +103,24 @@ export function describeChatSite(c: ChatSiteCase): void {
     }
   });
 }
+
+/**
+ * The usual edit where a site's markup for it is unknown: an editor (textarea + button) inside
+ * `editorParent` while editing, then `rekey` gives the message its new id and the editor goes away.
+ */
+export function editWithInlineEditor(
+  editorParent: Element,
+  rekey: () => void,
+): { clickSend(): void; finish(): void } {
+  editorParent.insertAdjacentHTML(
+    'beforeend',
+    '<div class="edit"><textarea></textarea><button type="button">Send</button></div>',
+  );
+  return {
+    clickSend: () => editorParent.querySelector<HTMLElement>('.edit button')!.click(),
+    finish() {
+      rekey();
+      editorParent.querySelector('.edit')!.remove();
+    },
+  };
+}

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeChatSite } from '../helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { copilot } from '../../../src/sites/copilot';
 
@@ -43,17 +43,9 @@ describeChatSite({
   sendButton,
   appendUserTurn,
   editTurn(turn, newKey) {
-    turn.insertAdjacentHTML(
-      'beforeend',
-      '<div class="edit"><textarea></textarea><button type="button">Send</button></div>',
-    );
-    return {
-      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
-      finish() {
-        turn.id = `${newKey}-user-message`;
-        turn.querySelector('.edit')!.remove();
-      },
-    };
+    return editWithInlineEditor(turn, () => {
+      turn.id = `${newKey}-user-message`;
+    });
   },
 });
 

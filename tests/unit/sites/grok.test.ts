@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { describeChatSite } from '../helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html } from '../helpers/page';
 import { grok } from '../../../src/sites/grok';
 import { observeSend as observe, sendRequest } from '../helpers/network';
@@ -42,17 +42,9 @@ describeChatSite({
   appendUserTurn,
   editTurn(turn, newKey) {
     // Editing swaps the bubble for an editor; sending it makes a new branch with its own response id.
-    turn.insertAdjacentHTML(
-      'beforeend',
-      '<div class="edit"><textarea></textarea><button type="button">Save</button></div>',
-    );
-    return {
-      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
-      finish() {
-        turn.id = `response-${newKey}`;
-        turn.querySelector('.edit')!.remove();
-      },
-    };
+    return editWithInlineEditor(turn, () => {
+      turn.id = `response-${newKey}`;
+    });
   },
 });
 

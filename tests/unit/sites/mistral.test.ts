@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeChatSite } from '../helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { mistral } from '../../../src/sites/mistral';
 import { observeSend as observe, sendRequest } from '../helpers/network';
@@ -39,17 +39,9 @@ describeChatSite({
   editTurn(turn, newKey) {
     // How Le Chat edits is not documented (SOURCE.txt: L): an editor with a button inside the user
     // message, then the message under a new id.
-    turn.insertAdjacentHTML(
-      'beforeend',
-      '<div class="edit"><textarea></textarea><button type="button"></button></div>',
-    );
-    return {
-      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
-      finish() {
-        turn.setAttribute('data-message-id', newKey);
-        turn.querySelector('.edit')!.remove();
-      },
-    };
+    return editWithInlineEditor(turn, () => {
+      turn.setAttribute('data-message-id', newKey);
+    });
   },
 });
 

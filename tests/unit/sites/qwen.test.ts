@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it } from 'vitest';
-import { describeChatSite } from '../helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { qwen } from '../../../src/sites/qwen';
 import { observeSend as observe, sendRequest } from '../helpers/network';
@@ -41,19 +41,9 @@ describeChatSite({
   appendUserTurn,
   editTurn(turn, newKey) {
     // No source shows Qwen's edit (L): an editor inside the message, then the message's new id.
-    turn
-      .querySelector('.chat-user-message')!
-      .insertAdjacentHTML(
-        'beforeend',
-        '<div class="edit"><textarea></textarea><button></button></div>',
-      );
-    return {
-      clickSend: () => turn.querySelector<HTMLElement>('.edit button')!.click(),
-      finish() {
-        turn.id = `qwen-chat-message-user-${newKey}`;
-        turn.querySelector('.edit')!.remove();
-      },
-    };
+    return editWithInlineEditor(turn.querySelector('.chat-user-message')!, () => {
+      turn.id = `qwen-chat-message-user-${newKey}`;
+    });
   },
 });
 
