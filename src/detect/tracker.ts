@@ -60,7 +60,9 @@ export function startTracker(
       if (key) seenTurns.add(key);
     }
   };
-  const imagesArmed = (): boolean => timing.now() - lastSendAt < timing.imageWindowMs;
+  // Only sites that show generated images keep watching after a send, and only for a while.
+  const imagesArmed = (): boolean =>
+    site.generatedImage !== undefined && timing.now() - lastSendAt < timing.imageWindowMs;
 
   const scanTurns = (now: number): void => {
     intents = intents.filter((at) => now - at < timing.intentWindowMs);
@@ -113,7 +115,8 @@ export function startTracker(
       if (!site.newChatPath?.test(new URL(lastUrl).pathname)) intents = [];
       lastUrl = url;
     }
-    scanTurns(timing.now());
+    // With no intent pending no turn can count; the next intent takes its own baseline.
+    if (intents.length > 0) scanTurns(timing.now());
     if (imagesArmed()) scanImages();
   };
 

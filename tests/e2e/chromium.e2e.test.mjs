@@ -7,6 +7,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   badgeText,
   launchWithExtension,
+  openSitePage,
   readPopup,
   routeFlow,
   stopServiceWorker,
@@ -23,12 +24,7 @@ const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 
 const routeChatgpt = (ext, options) => routeFlow(ext, chatgpt, options);
 
-async function openChat(ext, url) {
-  const page = await ext.context.newPage();
-  await page.goto(url);
-  await waitForContentScript(page, ext.extensionId);
-  return page;
-}
+const openChat = openSitePage;
 
 async function typeAndEnter(page, text) {
   await page.click('#prompt-textarea');

@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   badgeText,
   launchWithExtension,
+  openSitePage,
   routeFlow,
   readPopup,
   storedEvents,
@@ -25,12 +26,7 @@ for (const flow of flows) {
     });
     after(async () => ext?.close());
 
-    const open = async (url) => {
-      const page = await ext.context.newPage();
-      await page.goto(url);
-      await waitForContentScript(page, ext.extensionId);
-      return page;
-    };
+    const open = (url) => openSitePage(ext, url);
 
     it(`gallery at load (0), a page-made job (0), generate (${flow.images}), reload (same)${flow.upscale ? ', upscale (+1)' : ''}`, async () => {
       const page = await open(flow.pageUrl);

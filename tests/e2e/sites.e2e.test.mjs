@@ -5,6 +5,7 @@ import { after, before, describe, it } from 'node:test';
 import {
   badgeText,
   launchWithExtension,
+  openSitePage,
   routeFlow,
   readPopup,
   waitForBadge,
@@ -25,12 +26,7 @@ for (const flow of flows.filter((f) => f.kind !== 'image')) {
     });
     after(async () => ext?.close());
 
-    const open = async (url) => {
-      const page = await ext.context.newPage();
-      await page.goto(url);
-      await waitForContentScript(page, ext.extensionId);
-      return page;
-    };
+    const open = (url) => openSitePage(ext, url);
     const type = async (page, text) => {
       await page.click(flow.composer);
       await page.keyboard.type(text);

@@ -150,11 +150,17 @@ export async function routeFlow(ext, flow, options = {}) {
   }
 }
 
-/** Uses ChatGPT as a person would: sends each text with Enter on a conversation page. */
-export async function sendOnChatgpt(ext, url, texts) {
+/** Opens `url` in a new tab and waits until the extension's content script runs there. */
+export async function openSitePage(ext, url) {
   const page = await ext.context.newPage();
   await page.goto(url);
   await waitForContentScript(page, ext.extensionId);
+  return page;
+}
+
+/** Uses ChatGPT as a person would: sends each text with Enter on a conversation page. */
+export async function sendOnChatgpt(ext, url, texts) {
+  const page = await openSitePage(ext, url);
   for (const text of texts) {
     await page.click('#prompt-textarea');
     await page.keyboard.type(text);
