@@ -14,7 +14,7 @@ import { firefly } from './firefly';
 import { claude } from './claude';
 import { gemini } from './gemini';
 import { perplexity } from './perplexity';
-import type { SiteAdapter, SocketSendRule } from './types';
+import type { SiteAdapter } from './types';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
 export const SITES = [
@@ -38,33 +38,6 @@ export const SITES = [
 
 /** Ids of all supported sites (the `site` field of stored events). */
 export const SITE_IDS = SITES.map((site) => site.id) as [string, ...string[]];
-
-/** Match patterns for the content script: the union of every site's pages. */
-export function contentScriptMatches(): string[] {
-  return [...new Set(SITES.flatMap((site) => site.matches))];
-}
-
-/** Pages of the sites that send over a WebSocket: the page-world bridge runs only there. */
-export function socketSiteMatches(): string[] {
-  return [...new Set(SITES.filter((site) => site.socket).flatMap((site) => site.matches))];
-}
-
-/**
- * Pages where the page-world bridge runs: sites that send over a WebSocket or whose image jobs are read
- * from responses. It installs only the rules of the site it finds itself on.
- */
-export function pageBridgeMatches(): string[] {
-  return [
-    ...new Set(
-      SITES.filter((site) => site.socket || site.imageJobs).flatMap((site) => site.matches),
-    ),
-  ];
-}
-
-/** Every site's socket rules, for the page-world bridge. */
-export function socketRules(): SocketSendRule[] {
-  return SITES.flatMap((site) => site.socket ?? []);
-}
 
 /**
  * Host permissions: exactly the origins the registry needs (pages and their send endpoints). Image-job

@@ -1,13 +1,8 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import {
-  contentScriptMatches,
-  hostPermissions,
-  pageBridgeMatches,
-  SITES,
-  siteForUrl,
-} from '../../../src/sites/registry';
+import { needsPageBridge } from '../../../src/content/scripts';
+import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
 
 const ROOT = join(__dirname, '../../..');
 const has = (...parts: string[]) => existsSync(join(ROOT, ...parts));
@@ -33,6 +28,23 @@ describe('site registry', () => {
       expect(has('tests/e2e/flows', `${id}.flow.mjs`), `tests/e2e/flows/${id}.flow.mjs`).toBe(true);
       expect(has('tests/e2e/flows', `${id}.sim.js`), `tests/e2e/flows/${id}.sim.js`).toBe(true);
     });
+
+    it('has its own content script, and its page-world bridge exactly when it needs one', () => {
+      const site = SITES.find((s) => s.id === id)!;
+      expect(has('entrypoints', `${id}.content.ts`), `entrypoints/${id}.content.ts`).toBe(true);
+      expect(
+        has('entrypoints', `${id}-bridge.content.ts`),
+        `entrypoints/${id}-bridge.content.ts`,
+      ).toBe(needsPageBridge(site));
+    });
+  });
+
+  it('has no content script for a site that is not registered', () => {
+    const ids = new Set(SITES.map((s) => s.id));
+    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+    for (const script of scripts) {
+      expect(ids, script).toContain(script.replace(/(-bridge)?\.content\.ts$/, ''));
+    }
   });
 
   it('asks for host permissions only on registered origins, never all URLs', () => {
@@ -42,14 +54,11 @@ describe('site registry', () => {
       expect(permission).toMatch(/^https:\/\/[a-z0-9.-]+\/\*$/);
     }
     expect(permissions).toContain('https://chatgpt.com/*');
-    expect(contentScriptMatches()).toContain('https://chatgpt.com/*');
   });
 
   it('reads image-job APIs on other hosts in the page world: no host permission for them', () => {
     const permissions = hostPermissions();
-    for (const site of SITES.filter((s) => s.imageJobs)) {
-      expect(pageBridgeMatches()).toEqual(expect.arrayContaining(site.matches));
-    }
+    expect(SITES.filter((s) => s.imageJobs).every(needsPageBridge)).toBe(true);
     expect(permissions).toEqual(
       expect.arrayContaining(['https://app.leonardo.ai/*', 'https://firefly.adobe.com/*']),
     );

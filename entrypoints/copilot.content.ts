@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { copilot } from '@/src/sites/copilot';
+
+export default siteContentScript(copilot);

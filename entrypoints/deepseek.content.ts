@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { deepseek } from '@/src/sites/deepseek';
+
+export default siteContentScript(deepseek);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { gemini } from '@/src/sites/gemini';
+
+export default siteContentScript(gemini);

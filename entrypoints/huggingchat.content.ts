@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { huggingchat } from '@/src/sites/huggingchat';
+
+export default siteContentScript(huggingchat);

@@ -1,0 +1,4 @@
+import { pageBridgeScript } from '@/src/content/scripts';
+import { ideogram } from '@/src/sites/ideogram';
+
+export default pageBridgeScript(ideogram);

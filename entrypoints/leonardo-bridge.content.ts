@@ -1,0 +1,4 @@
+import { pageBridgeScript } from '@/src/content/scripts';
+import { leonardo } from '@/src/sites/leonardo';
+
+export default pageBridgeScript(leonardo);

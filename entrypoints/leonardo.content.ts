@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { leonardo } from '@/src/sites/leonardo';
+
+export default siteContentScript(leonardo);

@@ -1,0 +1,4 @@
+import { pageBridgeScript } from '@/src/content/scripts';
+import { midjourney } from '@/src/sites/midjourney';
+
+export default pageBridgeScript(midjourney);

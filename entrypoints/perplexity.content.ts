@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { perplexity } from '@/src/sites/perplexity';
+
+export default siteContentScript(perplexity);

@@ -1,0 +1,4 @@
+import { siteContentScript } from '@/src/content/scripts';
+import { poe } from '@/src/sites/poe';
+
+export default siteContentScript(poe);

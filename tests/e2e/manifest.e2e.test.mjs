@@ -1,0 +1,105 @@
+// The built manifests ask for nothing beyond what counting needs (DESIGN.md §6), and every page gets
+// only its own site's scripts, small enough for DESIGN.md §7 (≤ 15 KB minified per page).
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { builtExtension } from './support/paths.mjs';
+
+const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
+const ALLOWED_API_PERMISSIONS = ['alarms', 'storage', 'webRequest'];
+const MAX_SCRIPT_BYTES_PER_PAGE = 15 * 1024;
+const STRICT_CSP = "script-src 'self'; object-src 'none'";
+
+const originOf = (pattern) => /^https:\/\/([^/*]+)\//.exec(pattern)?.[1];
+
+/** Every file under `dir`, relative to it. */
+function filesUnder(dir, prefix = '') {
+  return readdirSync(join(dir, prefix)).flatMap((name) => {
+    const path = join(prefix, name);
+    return statSync(join(dir, path)).isDirectory() ? filesUnder(dir, path) : [path];
+  });
+}
+
+for (const target of TARGETS) {
+  describe(`${target} manifest`, () => {
+    const dir = builtExtension(target);
+    const manifest = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8'));
+    const mv2 = manifest.manifest_version === 2;
+    const permissions = manifest.permissions ?? [];
+    const apiPermissions = permissions.filter((p) => !p.includes('://'));
+    const hostPermissions = mv2
+      ? permissions.filter((p) => p.includes('://'))
+      : (manifest.host_permissions ?? []);
+    const scripts = manifest.content_scripts ?? [];
+
+    it('asks only for storage, alarms and webRequest: no tabs, history, cookies or scripting', () => {
+      assert.deepEqual([...apiPermissions].sort(), ALLOWED_API_PERMISSIONS);
+      assert.equal(manifest.optional_permissions, undefined);
+      assert.equal(manifest.optional_host_permissions, undefined);
+    });
+
+    it('has host permissions exactly for the hosts its site scripts run on, never all URLs', () => {
+      assert.ok(hostPermissions.length > 0);
+      for (const permission of hostPermissions) {
+        assert.match(permission, /^https:\/\/[a-z0-9.-]+\/\*$/, permission);
+      }
+      const scriptHosts = new Set(scripts.flatMap((s) => s.matches).map(originOf));
+      assert.deepEqual(new Set(hostPermissions.map(originOf)), scriptHosts);
+      const everything = JSON.stringify(manifest);
+      for (const broad of ['<all_urls>', '*://*/*', 'https://*/*', 'http://']) {
+        assert.ok(!everything.includes(broad), `manifest mentions ${broad}`);
+      }
+    });
+
+    it('cannot be messaged by web pages or other extensions and exposes no files to pages', () => {
+      assert.equal(manifest.externally_connectable, undefined);
+      assert.equal(manifest.web_accessible_resources, undefined);
+    });
+
+    it('has a strict content security policy for its pages', () => {
+      const csp = mv2
+        ? manifest.content_security_policy
+        : manifest.content_security_policy?.extension_pages;
+      assert.equal(csp, STRICT_CSP);
+    });
+
+    it('loads no remote code: every page script is a file of the extension', () => {
+      const pages = filesUnder(dir).filter((f) => f.endsWith('.html'));
+      assert.ok(pages.length >= 3, 'popup, options and weekly page');
+      for (const page of pages) {
+        const html = readFileSync(join(dir, page), 'utf8');
+        for (const [, src] of html.matchAll(/<script[^>]*\ssrc="([^"]+)"/g)) {
+          assert.match(src, /^\/[^/]/, `${page} loads ${src}`);
+        }
+        assert.doesNotMatch(html, /<link[^>]+href="(https?:)?\/\//, `${page} links a remote file`);
+      }
+      const code = filesUnder(dir).filter((f) => f.endsWith('.js'));
+      for (const file of code) {
+        const text = readFileSync(join(dir, file), 'utf8');
+        assert.doesNotMatch(text, /importScripts\(/, `${file} imports scripts`);
+      }
+    });
+
+    it(`injects each page with only its own site's scripts, at most ${MAX_SCRIPT_BYTES_PER_PAGE / 1024} KB`, () => {
+      const byPattern = new Map();
+      for (const script of scripts) {
+        assert.equal(script.matches.length > 0, true);
+        const key = script.matches.join(' ');
+        byPattern.set(key, [...(byPattern.get(key) ?? []), ...script.js]);
+      }
+      for (const [pattern, files] of byPattern) {
+        const isolated = scripts.filter((s) => s.matches.join(' ') === pattern && !s.world);
+        assert.equal(isolated.length, 1, `one site script for ${pattern}`);
+        const bytes = files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+        assert.ok(
+          bytes <= MAX_SCRIPT_BYTES_PER_PAGE,
+          `${pattern} gets ${files.join(' + ')} = ${bytes} bytes`,
+        );
+      }
+      // No two sites' scripts cover one page: each site's patterns are its own.
+      const hosts = [...byPattern.keys()].flatMap((p) => p.split(' ').map(originOf));
+      assert.equal(new Set(hosts).size, hosts.length);
+    });
+  });
+}
