@@ -17,6 +17,7 @@ import {
 } from './support/chromium.mjs';
 import chatgpt from './flows/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
+import { malformedMessages } from '../support/malformed-messages.js';
 
 const FEB_2026 = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 const SEP_2026 = 'sho7650-2026-09-model.html';
@@ -190,6 +191,31 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await waitForBadge(ext, String(Number(before) + 1));
     await page.close();
     await options.close();
+  });
+
+  it('refuses 1,000 malformed messages without storing any or stopping', async () => {
+    await routeChatgpt(ext, { fixture: SEP_2026 });
+    const page = await openChat(ext, 'https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-000000000009');
+    const badgeBefore = Number(await badgeText(ext));
+    const sender = await ext.context.newPage();
+    await sender.goto(`chrome-extension://${ext.extensionId}/footprint.html`);
+    const storedBefore = (await storedEvents(sender)).length;
+    const acks = await sender.evaluate(
+      (messages) => Promise.all(messages.map((m) => chrome.runtime.sendMessage(m))),
+      malformedMessages(1000),
+    );
+    assert.equal(acks.length, 1000);
+    assert.deepEqual(
+      acks.filter((ack) => ack?.ok !== false),
+      [],
+      'every message is refused with an answer',
+    );
+    assert.equal((await storedEvents(sender)).length, storedBefore);
+
+    await typeAndEnter(page, 'still counting?');
+    await waitForBadge(ext, String(badgeBefore + 1));
+    await sender.close();
+    await page.close();
   });
 
   it('made no network request of its own', () => {
