@@ -52,7 +52,8 @@ async function importText(page, text, name = 'import.json') {
     buffer: Buffer.from(text),
   });
   const message = page.locator('[data-testid="data-message"]');
-  await message.waitFor();
+  // A 100,000-event import takes seconds, and far longer on a busy 2-core machine.
+  await message.waitFor({ timeout: 180_000 });
   const result = await message.textContent();
   return result;
 }
