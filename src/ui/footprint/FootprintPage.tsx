@@ -16,7 +16,7 @@ import { browserLanguageTag, chosenLanguage, translate, type Language } from '..
 import { pagePlural, pageText, type FootprintPageKey } from '../../i18n/footprint-page';
 import type { Ack } from '../../messaging/protocol';
 import { siteById } from '../../sites/registry';
-import { firstDayOfWeek } from '../../storage/day';
+import { firstDayOfWeek, localDay } from '../../storage/day';
 import { checkImport, MAX_IMPORT_CHARS } from '../../storage/import';
 import { shiftWeek, weekFromHash, weekOf, type Week } from '../../storage/weeks';
 import { equivalentsFor } from '../equivalent-text';
@@ -147,7 +147,8 @@ export function FootprintPage({
   const doExport = async (kind: 'json' | 'csv') => {
     try {
       const files = await exports();
-      const stamp = new Date(now()).toISOString().slice(0, 10);
+      // The local day, as everywhere else: just after midnight the UTC date is still yesterday.
+      const stamp = localDay(now());
       if (kind === 'json') download(`ai-footprint-${stamp}.json`, 'application/json', files.json);
       else download(`ai-footprint-${stamp}.csv`, 'text/csv', files.csv);
     } catch (error) {

@@ -1,4 +1,3 @@
-import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import {
@@ -12,27 +11,13 @@ import { DEFAULT_SETTINGS, settingsItem, type UserSettings } from '../../../src/
 import { refreshBadge, startBackground } from '../../../src/background/main';
 import { openFootprintDb } from '../../../src/storage/db';
 import { recordEvent } from '../../../src/storage/events';
+import { promptAt as event, resetFakeBackground } from '../helpers/background';
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  globalThis.indexedDB = new IDBFactory();
-  vi.spyOn(fakeBrowser.webRequest.onBeforeRequest, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.webRequest.onResponseStarted, 'addListener').mockImplementation(() => {});
-  vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(() => {});
-});
+beforeEach(resetFakeBackground);
 afterEach(() => vi.useRealTimers());
 
 /** The fake browser answers colours as [r, g, b, a]. */
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
-
-const event = (id: string, at: number) => ({
-  id: id.padEnd(32, '0'),
-  site: 'chatgpt',
-  kind: 'prompt' as const,
-  trigger: 'send' as const,
-  at,
-  source: 'dom' as const,
-});
 
 describe('badge', () => {
   it.each([

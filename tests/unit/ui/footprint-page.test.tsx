@@ -7,6 +7,9 @@ import { parseWeekId, type Week } from '../../../src/storage/weeks';
 import { chartSeries, summarizeWeek } from '../../../src/ui/footprint/aggregate';
 import { FootprintPage } from '../../../src/ui/footprint/FootprintPage';
 
+// A zone east of UTC, so that just after local midnight the UTC date is still the day before.
+process.env.TZ = 'Europe/Amsterdam';
+
 const W47 = parseWeekId('2026-W47', 1)!; // Mon 16 – Sun 22 Nov 2026
 const row = (day: string, site: string, kind: 'prompt' | 'image', count: number): DayRollup => ({
   day,
@@ -115,5 +118,31 @@ describe('weekly page', () => {
     fireEvent.click(screen.getByTestId('reset-confirm'));
     await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'reset-data' }));
     expect(await screen.findByText('Alle gegevens zijn verwijderd.')).toBeTruthy();
+  });
+
+  it('names export files by the local day, also just after midnight', async () => {
+    expect(new Date(2026, 10, 24, 0, 30).getTimezoneOffset()).toBe(-60); // the zone took effect
+    globalThis.URL.createObjectURL = vi.fn(() => 'blob:x');
+    const names: string[] = [];
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+      this: HTMLAnchorElement,
+    ) {
+      names.push(this.download);
+    });
+    render(
+      <FootprintPage
+        load={load}
+        now={() => new Date(2026, 10, 24, 0, 30).getTime()}
+        language="en"
+        localeTag="nl-NL"
+        exports={async () => ({ json: '{}', csv: '' })}
+      />,
+    );
+    fireEvent.click(await screen.findByTestId('export-json'));
+    fireEvent.click(screen.getByTestId('export-csv'));
+    await waitFor(() =>
+      expect(names).toEqual(['ai-footprint-2026-11-24.json', 'ai-footprint-2026-11-24.csv']),
+    );
+    click.mockRestore();
   });
 });

@@ -1,0 +1,27 @@
+import { IDBFactory } from 'fake-indexeddb';
+import { fakeBrowser } from 'wxt/testing';
+import { vi } from 'vitest';
+
+/**
+ * A fresh fake browser and an empty IndexedDB, ready for `startBackground()`. The fake browser has no
+ * webRequest events, so their listeners are swallowed.
+ */
+export function resetFakeBackground(): void {
+  fakeBrowser.reset();
+  globalThis.indexedDB = new IDBFactory();
+  vi.spyOn(fakeBrowser.webRequest.onBeforeRequest, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.webRequest.onResponseStarted, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(() => {});
+}
+
+/** A stored-shape prompt event on ChatGPT at `at`, with a 32-character id made from `id`. */
+export function promptAt(id: string, at: number) {
+  return {
+    id: id.padEnd(32, '0'),
+    site: 'chatgpt',
+    kind: 'prompt' as const,
+    trigger: 'send' as const,
+    at,
+    source: 'dom' as const,
+  };
+}

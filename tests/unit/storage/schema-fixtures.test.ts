@@ -1,0 +1,76 @@
+// Stored days in the fixtures are local days in the zone they were generated in.
+process.env.TZ = 'Europe/Amsterdam';
+
+import { existsSync, readFileSync } from 'node:fs';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { openFootprintDb } from '../../../src/storage/db';
+import { rollupsBetween } from '../../../src/storage/events';
+import { allEvents } from '../../../src/storage/export';
+import { LATEST_VERSION } from '../../../src/storage/migrations';
+import type { DayRollup, StoredEvent } from '../../../src/storage/schema';
+import {
+  dumpStores,
+  fixturePath,
+  generateFixture,
+  restoreFixture,
+  type DbFixture,
+} from '../helpers/db-fixture';
+
+const VERSIONS = Array.from({ length: LATEST_VERSION }, (_, i) => i + 1);
+const load = (version: number) =>
+  JSON.parse(readFileSync(fixturePath(version), 'utf8')) as DbFixture;
+const rollupKey = (r: DayRollup) => `${r.day}|${r.site}|${r.kind}`;
+
+beforeEach(() => {
+  globalThis.indexedDB = new IDBFactory();
+});
+
+describe('database fixtures of every schema version', () => {
+  it.each(VERSIONS)('schema version %i has a checked-in fixture (npm run fixtures:db)', (v) => {
+    expect(existsSync(fixturePath(v)), `${fixturePath(v)} is missing`).toBe(true);
+    expect(load(v).version).toBe(v);
+  });
+
+  it.each(VERSIONS)(
+    'version %i: its migrations still build the schema its fixture has',
+    async (v) => {
+      const db = await openFootprintDb('built', v);
+      db.close();
+      const built = await dumpStores('built');
+      const fixture = load(v);
+      for (const [name, store] of Object.entries(fixture.stores)) {
+        expect({ ...built[name], records: [] }).toEqual({ ...store, records: [] });
+      }
+      expect(Object.keys(built).sort()).toEqual(Object.keys(fixture.stores).sort());
+    },
+  );
+
+  it.each(VERSIONS)('version %i upgrades to the latest with nothing lost', async (v) => {
+    const fixture = load(v);
+    const events = fixture.stores.events!.records as StoredEvent[];
+    const days = fixture.stores.days!.records as DayRollup[];
+    expect(events.length).toBeGreaterThan(50);
+    await restoreFixture(fixture, 'old');
+
+    const db = await openFootprintDb('old');
+    expect(db.version).toBe(LATEST_VERSION);
+    const byId = new Map((await allEvents(db)).map((e) => [e.id, e]));
+    expect(byId.size).toBe(events.length);
+    for (const event of events) expect(byId.get(event.id)).toEqual(event);
+    const rollups = new Map((await rollupsBetween(db)).map((r) => [rollupKey(r), r.count]));
+    expect(rollups).toEqual(new Map(days.map((r) => [rollupKey(r), r.count])));
+    // The rollups still agree with the events they count.
+    const counted = new Map<string, number>();
+    for (const e of byId.values()) {
+      const key = rollupKey({ day: e.day, site: e.site, kind: e.kind, count: 0 });
+      counted.set(key, (counted.get(key) ?? 0) + 1);
+    }
+    expect(counted).toEqual(rollups);
+    db.close();
+  });
+
+  it('the latest fixture is what the current write code produces (a change needs a migration)', async () => {
+    expect(await generateFixture()).toEqual(load(LATEST_VERSION));
+  });
+});
