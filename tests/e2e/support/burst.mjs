@@ -46,15 +46,20 @@ function answersShown(after) {
   });
 }
 
+const CLICK = { force: true };
+
 /**
  * Sends `text` the way a person does, by Enter or by the send button, and waits for the site's answer
  * (not for the extension: counting must keep up with the person, not the other way round).
  */
 export async function sendLikeAPerson(page, flow, text, { byButton = false } = {}) {
   const before = await page.evaluate(answersShown, null);
-  await page.click(flow.composer);
+  // `force` skips Playwright's wait for a stable element, which needs animation frames that Chromium
+  // gives only the front tab (about 2 s per click elsewhere). Still a real mouse click; Puppeteer has no
+  // such wait and ignores the option.
+  await page.click(flow.composer, CLICK);
   await page.keyboard.type(text);
-  if (byButton) await page.click(flow.sendButton);
+  if (byButton) await page.click(flow.sendButton, CLICK);
   else await page.keyboard.press('Enter');
   await page.evaluate(answersShown, before);
 }
