@@ -35,6 +35,7 @@ window.installSiteDouble = (site) => {
     return placed[placed.length - 1];
   };
 
+  let answers = 0;
   const send = async (action) => {
     const text = textOf();
     if (action === 'send' && !text) return;
@@ -59,6 +60,8 @@ window.installSiteDouble = (site) => {
     if (site.newChat && site.newChat.test(location.pathname))
       history.pushState({}, '', site.conversationPath(id));
     await site.answer({ turn, id, text, place });
+    // Lets a test wait, as a person would, for the answer before the next send.
+    document.documentElement.dataset.e2eAnswers = String(++answers);
   };
 
   composer.addEventListener('keydown', (event) => {
