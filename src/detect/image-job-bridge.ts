@@ -5,12 +5,13 @@ import { MAX_JOB_IMAGES } from '../sites/image-jobs';
 const BRIDGE = 'ai-footprint:image-job';
 
 /**
- * What the bridge posts: `start` when a request under a rule goes out (so it can be tied to the user
- * gesture that started it), then its `jobs` once the response is read. `ticket` joins the two; it is a
- * random id, not the request's.
+ * What the bridge posts: `start` when a request under an `accepted` rule goes out (so it can be tied to
+ * the user gesture that started it), then its `jobs` once the response is read; `ticket` joins the two
+ * and is a random id, not the request's. A status poll (`finished` rule) posts only the jobs it reports
+ * done, as `finished`.
  */
 export type ImageJobMessage =
-  { ticket: string; start: true } | { ticket: string; jobs: ImageJob[] };
+  { ticket: string; start: true } | { ticket: string; jobs: ImageJob[] } | { finished: ImageJob[] };
 
 type PageWindow = Window & typeof globalThis;
 
@@ -25,45 +26,64 @@ function parse(text: string | undefined): unknown {
   }
 }
 
-/** Jobs that are safe to pass on: an id of bounded length and a bounded whole count. */
-function clean(jobs: readonly unknown[]): ImageJob[] {
+/**
+ * Jobs that are safe to pass on: an id of bounded length and a bounded whole count. An accepted job
+ * needs a count above 0; a finished one may report 0 (failed) or no count ("as accepted").
+ */
+function clean(jobs: readonly unknown[], finished: boolean): ImageJob[] {
   return jobs.flatMap((item) => {
     const { jobKey, images } = (typeof item === 'object' && item !== null ? item : {}) as {
       jobKey?: unknown;
       images?: unknown;
     };
     const keyOk = typeof jobKey === 'string' && jobKey.length > 0 && jobKey.length <= 200;
-    const countOk = typeof images === 'number' && Number.isInteger(images) && images > 0;
-    return keyOk && countOk ? [{ jobKey, images: Math.min(images, MAX_JOB_IMAGES) }] : [];
+    if (!keyOk) return [];
+    if (finished && images === undefined) return [{ jobKey }];
+    const countOk =
+      typeof images === 'number' && Number.isInteger(images) && images >= (finished ? 0 : 1);
+    return countOk ? [{ jobKey, images: Math.min(images, MAX_JOB_IMAGES) }] : [];
   });
 }
 
 /**
- * Page world: wraps `fetch` and `XMLHttpRequest` so the jobs a site's generate requests start can be
- * counted. For a request under one of `rules` it posts a start, then only `{jobKey, images}` of each job
- * read from a 2xx exchange: never the prompt, the URL or any body. The page's own requests behave as
+ * Page world: wraps `fetch` and `XMLHttpRequest` so the jobs a site's generate requests start (and its
+ * status polls finish) can be counted. For a request under an `accepted` rule it posts a start, then
+ * only `{jobKey, images}` of each job read from a 2xx exchange; for a `finished` rule only the jobs
+ * reported done: never the prompt, the URL or any body. The page's own requests behave as
  * before (the response is cloned; reading errors are swallowed).
  */
 export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobRule[]): void {
   const post = (message: ImageJobMessage): void =>
     win.postMessage({ [BRIDGE]: message }, win.location.origin);
-  const ruleFor = (url: string, method: string): ImageJobRule | undefined =>
-    rules.find((r) => r.url.test(url) && (r.method ?? 'POST') === method.toUpperCase());
-  /** Starts one observed exchange; returns how to finish it. */
-  const begin = (rule: ImageJobRule, url: string) => {
+  /** The rules a request falls under (one endpoint may both start jobs and report them done). */
+  const rulesFor = (url: string, method: string): ImageJobRule[] =>
+    rules.filter((r) => r.url.test(url) && (r.method ?? 'POST') === method.toUpperCase());
+  /** Starts one observed exchange under one rule; returns how to finish it. */
+  const beginRule = (rule: ImageJobRule, url: string) => {
+    const finished = rule.reports === 'finished';
     const ticket = win.crypto.randomUUID();
-    post({ ticket, start: true });
+    if (!finished) post({ ticket, start: true });
     return (requestText: string | undefined, responseText: string | undefined): void => {
       let jobs: ImageJob[] = [];
       try {
         const request = parse(requestText);
         jobs = clean(
           rule.read(typeof request === 'string' ? undefined : request, parse(responseText), url),
+          finished,
         );
       } catch {
         // An unexpected shape counts nothing.
       }
-      post({ ticket, jobs });
+      if (!finished) post({ ticket, jobs });
+      else if (jobs.length > 0) post({ finished: jobs });
+    };
+  };
+  /** Starts one observed exchange under every rule it falls under, or returns undefined for none. */
+  const begin = (url: string, method: string) => {
+    const finishers = rulesFor(url, method).map((rule) => beginRule(rule, url));
+    if (finishers.length === 0) return undefined;
+    return (requestText: string | undefined, responseText: string | undefined): void => {
+      for (const finish of finishers) finish(requestText, responseText);
     };
   };
   const absolute = (url: string): string => {
@@ -82,9 +102,8 @@ export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobR
         const isRequest = typeof win.Request === 'function' && input instanceof win.Request;
         const url = absolute(isRequest ? (input as Request).url : String(input));
         const method = init?.method ?? (isRequest ? (input as Request).method : 'GET');
-        const rule = ruleFor(url, method);
-        if (rule) {
-          const finish = begin(rule, url);
+        const finish = begin(url, method);
+        if (finish) {
           // A Request's body is read from a clone taken before fetch consumes it.
           const requestText: Promise<string | undefined> =
             typeof init?.body === 'string'
@@ -134,9 +153,8 @@ export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobR
     ) {
       try {
         const request = opened.get(this);
-        const rule = request && ruleFor(request.url, request.method);
-        if (request && rule) {
-          const finish = begin(rule, request.url);
+        const finish = request && begin(request.url, request.method);
+        if (finish) {
           const requestText = typeof body === 'string' ? body : undefined;
           this.addEventListener('loadend', () => {
             let responseText: string | undefined;
@@ -163,23 +181,35 @@ export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobR
   }
 }
 
+/** What the isolated world does with the bridge's messages. */
+export interface ImageJobListener {
+  /** An `accepted` request went out. */
+  onStart(ticket: string): void;
+  /** The jobs that request started. */
+  onJobs(ticket: string, jobs: ImageJob[]): void;
+  /** Jobs a status poll reports done. */
+  onFinished(jobs: ImageJob[]): void;
+}
+
 /**
  * Isolated world: receives the bridge's messages. The page can post the same messages, so callers must
- * accept a ticket's jobs only when its start came right after a trusted user gesture (see run-page).
+ * accept a ticket's jobs only when its start came right after a trusted user gesture, and a finished
+ * report only for such a job (see image-job-counter).
  */
-export function listenToImageJobBridge(
-  win: Window,
-  onStart: (ticket: string) => void,
-  onJobs: (ticket: string, jobs: ImageJob[]) => void,
-): () => void {
+export function listenToImageJobBridge(win: Window, listener: ImageJobListener): () => void {
   const onMessage = (event: MessageEvent): void => {
     if (event.source !== win) return;
     const payload = (event.data as Record<string, unknown> | null)?.[BRIDGE] as
       Record<string, unknown> | undefined;
+    if (Array.isArray(payload?.finished)) {
+      listener.onFinished(clean(payload.finished as unknown[], true));
+      return;
+    }
     const ticket = payload?.ticket;
     if (typeof ticket !== 'string' || ticket.length > 100) return;
-    if (payload?.start === true) onStart(ticket);
-    else if (Array.isArray(payload?.jobs)) onJobs(ticket, clean(payload.jobs as unknown[]));
+    if (payload?.start === true) listener.onStart(ticket);
+    else if (Array.isArray(payload?.jobs))
+      listener.onJobs(ticket, clean(payload.jobs as unknown[], false));
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);

@@ -5,6 +5,7 @@ import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { listenToImageJobBridge } from './image-job-bridge';
+import { createImageJobCounter } from './image-job-counter';
 import { listenToSocketBridge } from './socket-bridge';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
@@ -12,8 +13,6 @@ import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 const PAIR_WINDOW_MS = 20_000;
 /** A socket signal counts only this soon after a real (trusted) click or key press. */
 const GESTURE_WINDOW_MS = 15_000;
-/** Most image-job requests the page may have in flight at once; older ones are forgotten. */
-const MAX_OPEN_JOB_REQUESTS = 50;
 /** A page that shows no composer this long after loading is reported: its layout is not recognised. */
 const COMPOSER_CHECK_MS = 10_000;
 
@@ -100,31 +99,18 @@ export function runOnPage(
     : () => {};
 
   // Image jobs: a request that starts within the gesture window may start several jobs (one gesture,
-  // one generate); its jobs count once its response is read. Event ids are job id + image index, so
-  // the same job seen again (a repeated response, a reload) gives the same ids and counts once.
-  const openJobRequests = new Set<string>();
+  // one generate); see image-job-counter for when they count.
   const stopImageJobs = site.imageJobs
     ? listenToImageJobBridge(
         win,
-        (ticket) => {
-          if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
-          openJobRequests.add(ticket);
-          if (openJobRequests.size > MAX_OPEN_JOB_REQUESTS) {
-            openJobRequests.delete(openJobRequests.values().next().value as string);
-          }
-        },
-        (ticket, jobs) => {
-          if (!openJobRequests.delete(ticket)) return;
-          for (const { jobKey, images } of jobs) {
-            for (let index = 0; index < images; index++) {
-              void report(imageKey(`${jobKey}#${index}`), {
-                kind: 'image',
-                trigger: 'image',
-                source: 'net',
-              });
-            }
-          }
-        },
+        createImageJobCounter(
+          site.imageJobs.some((rule) => rule.reports === 'finished'),
+          {
+            gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
+            countImage: (key) =>
+              void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+          },
+        ),
       )
     : () => {};
 

@@ -28,7 +28,9 @@ function readUpsample(_request: unknown, response: unknown): ImageJob[] {
  * from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world (cross-origin, no host
  * permission needed). Videos (`/v2/3p-videos/…`) and uploads (`/v2/storage/image`) match no rule. The
  * native Firefly models' endpoint is not known: their images are not counted yet. Result images are
- * blob: URLs minted afresh per render and never count.
+ * blob: URLs minted afresh per render and never count. Counted when the job is accepted, not when its
+ * poll returns `outputs`: the poll link's host is not evidenced (clients take it from `links.result` or
+ * an `x-override-status-link` header), so a completion rule could silently count nothing.
  */
 export const firefly: SiteAdapter = {
   id: 'firefly',

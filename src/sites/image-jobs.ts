@@ -33,8 +33,14 @@ export function imageCount(value: unknown, fallback: number): number {
     : fallback;
 }
 
-/** One job, or none when it has no id. */
-export function job(jobKey: unknown, images: number): ImageJob[] {
+/** One job, or none when it has no id. `images` left out: a finished job "as many as accepted". */
+export function job(jobKey: unknown, images?: number): ImageJob[] {
   const key = idOf(jobKey);
-  return key ? [{ jobKey: key, images }] : [];
+  if (!key) return [];
+  return images === undefined ? [{ jobKey: key }] : [{ jobKey: key, images }];
+}
+
+/** The entries of a field that should hold an array; [] when it does not. */
+export function entries(value: unknown): unknown[] {
+  return Array.isArray(value) ? (value as unknown[]) : [];
 }

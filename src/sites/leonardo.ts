@@ -1,5 +1,8 @@
 import type { ImageJob, SiteAdapter } from './types';
-import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
+import { entries, field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
+
+/** Every GraphQL operation posts here; the request's `operationName` tells them apart. */
+const GRAPHQL = /^https:\/\/api\.leonardo\.ai\/v1\/graphql(\?|$)/;
 
 /**
  * One GraphQL exchange on api.leonardo.ai (SOURCE.txt); every operation posts to the same URL, so the
@@ -40,10 +43,32 @@ function readGraphql(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
+ * A GraphQL query that lists generations (SOURCE.txt): the app's poll `GetAIGenerationFeedStatuses`
+ * (`{id, status}`) and the feed queries (`GetAIGenerationFeed` …, with `generated_images[]`). A
+ * `COMPLETE` generation made its `generated_images` (as many as accepted when the query has none), a
+ * `FAILED` one none; `PENDING` is still running. Feeds list old generations too: only jobs this page
+ * saw accepted can finish (image-job-counter).
+ */
+function readGenerations(_request: unknown, response: unknown): ImageJob[] {
+  return entries(path(response, 'data', 'generations')).flatMap((generation) => {
+    const jobKey = field(generation, 'id');
+    const status = field(generation, 'status');
+    if (status === 'FAILED') return job(jobKey, 0);
+    if (status !== 'COMPLETE') return [];
+    const images = field(generation, 'generated_images');
+    return job(jobKey, Array.isArray(images) ? images.length : undefined);
+  });
+}
+
+/**
  * app.leonardo.ai, see SITES.md §15 and tests/fixtures/sites/leonardo/SOURCE.txt. Counts images only,
  * from GraphQL requests to api.leonardo.ai and their responses, read in the page world (the API is
- * cross-origin but the page reads it, so no host permission is needed for it). The page's DOM is
- * unknown and never counts: feeds of past and other people's generations.
+ * cross-origin but the page reads it, so no host permission is needed for it): a generation accepted
+ * after a gesture counts once a generations query reports it `COMPLETE`. Several clients poll
+ * `GetAIGenerationFeedStatuses` with the web app's own query text; should the app learn of completion
+ * another way (a subscription), its jobs would not count, which the detection-health page would not
+ * show, so revisit with a live capture. The page's DOM is unknown and never counts: feeds of past and
+ * other people's generations.
  */
 export const leonardo: SiteAdapter = {
   id: 'leonardo',
@@ -52,5 +77,8 @@ export const leonardo: SiteAdapter = {
   composer: 'textarea[name="prompt"], textarea[placeholder*="prompt" i]',
   sendButton: 'button[type="submit"], button[data-testid="generate-button"]',
   userTurn: NO_USER_TURNS,
-  imageJobs: [{ url: /^https:\/\/api\.leonardo\.ai\/v1\/graphql(\?|$)/, read: readGraphql }],
+  imageJobs: [
+    { url: GRAPHQL, read: readGraphql },
+    { url: GRAPHQL, reports: 'finished', read: readGenerations },
+  ],
 };

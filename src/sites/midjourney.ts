@@ -25,6 +25,9 @@ function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
  * only, from the submit-jobs response read in the page world: job id + grid index. The page's images
  * (cdn.midjourney.com/<job_id>/0_<i>…) never count: /imagine, /explore and /organize show history and
  * other people's work. The DOM (a "What will you imagine?" textarea, Enter submits) is low confidence.
+ * Counted when the job is accepted, not when it completes: the web app learns of completion over a
+ * websocket whose frames are not evidenced (`/api/app/job-status` is an older client's poll), so a
+ * completion rule could silently count nothing; a job cancelled after acceptance still counts.
  */
 export const midjourney: SiteAdapter = {
   id: 'midjourney',

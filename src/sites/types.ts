@@ -47,8 +47,11 @@ export interface SocketSendRule {
 export interface ImageJob {
   /** The site's own job id (stable: a repeated signal for the job gives the same event ids). */
   jobKey: string;
-  /** Images the job makes; 0 when it makes none (refused, failed, a video). */
-  images: number;
+  /**
+   * Images the job makes (accepted) or made (finished); 0 when none (refused, failed, a video). A
+   * finished report may leave it out when the poll tells only "done": then the accepted count holds.
+   */
+  images?: number;
 }
 
 /**
@@ -61,9 +64,16 @@ export interface ImageJobRule {
   /** Request method (default POST). */
   method?: string;
   /**
+   * `accepted` (default): the request starts jobs, and only one made right after a user gesture counts.
+   * `finished`: a status poll the page makes on its own; it reports the jobs that are done. When a site
+   * has a `finished` rule, an accepted job counts only once a poll reports it done, with the number of
+   * images made (a failed job: none).
+   */
+  reports?: 'accepted' | 'finished';
+  /**
    * Reads the jobs of one successful (2xx) exchange: `request` is the parsed JSON request body
    * (undefined when it has none or it is not JSON), `response` the parsed JSON response body (the
-   * text when it is not JSON). Returns [] when the exchange starts no image job.
+   * text when it is not JSON). Returns [] when the exchange starts (or, for a poll, finishes) no job.
    */
   read(request: unknown, response: unknown, url: string): ImageJob[];
 }

@@ -10,9 +10,23 @@ export default {
   composer: '.tiptap-prompt-editor',
   generate: '[data-testid="generate-button"]',
   images: 4,
-  /** images/sample answers a fresh request_id (SOURCE.txt). */
-  api(url, method) {
-    if (new URL(url).pathname !== '/api/images/sample' || method !== 'POST') return null;
-    return reply(200, 'application/json', JSON.stringify({ request_id: crypto.randomUUID() }));
+  /**
+   * images/sample answers a fresh request_id (SOURCE.txt); retrieve-requests reports every request it
+   * is asked about completed with 4 responses (old library requests too: they must not count).
+   */
+  api(url, method, { body } = {}) {
+    const { pathname } = new URL(url);
+    if (method !== 'POST') return null;
+    if (pathname === '/api/images/sample')
+      return reply(200, 'application/json', JSON.stringify({ request_id: crypto.randomUUID() }));
+    if (pathname !== '/api/gallery/retrieve-requests') return null;
+    const sampling_requests = JSON.parse(body).request_ids.map((request_id) => ({
+      request_id,
+      is_completed: true,
+      is_errored: false,
+      completion_percentage: 100,
+      responses: [0, 1, 2, 3].map((i) => ({ response_id: `${request_id}-${i}` })),
+    }));
+    return reply(200, 'application/json', JSON.stringify({ sampling_requests }));
   },
 };

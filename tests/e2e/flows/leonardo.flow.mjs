@@ -16,12 +16,23 @@ export default {
   composer: 'textarea[name="prompt"]',
   generate: 'form[aria-label="Image generation"] button',
   images: 4,
-  /** The cross-origin GraphQL endpoint (with CORS, as the real API answers the app): a fresh generationId. */
-  api(url, method) {
+  /**
+   * The cross-origin GraphQL endpoint (with CORS, as the real API answers the app): Generate answers a
+   * fresh generationId; GetAIGenerationFeedStatuses reports every generation asked about COMPLETE.
+   */
+  api(url, method, { body } = {}) {
     const { host, pathname } = new URL(url);
     if (host !== 'api.leonardo.ai' || pathname !== '/v1/graphql') return null;
     if (method === 'OPTIONS')
       return { status: 204, contentType: 'text/plain', body: '', headers: CORS };
+    const request = JSON.parse(body);
+    if (request.operationName === 'GetAIGenerationFeedStatuses') {
+      const generations = request.variables.where.id._in.map((id) => ({ id, status: 'COMPLETE' }));
+      return {
+        ...reply(200, 'application/json', JSON.stringify({ data: { generations } })),
+        headers: CORS,
+      };
+    }
     return {
       ...reply(
         200,

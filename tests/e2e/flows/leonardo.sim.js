@@ -1,5 +1,6 @@
 // Test double of app.leonardo.ai (SITES.md §15): Generate posts the GraphQL mutation `Generate` with
-// parameters.quantity (the page's select, 4) to https://api.leonardo.ai/v1/graphql, cross-origin.
+// parameters.quantity (the page's select, 4) to https://api.leonardo.ai/v1/graphql, cross-origin, then
+// polls GetAIGenerationFeedStatuses for the new generation.
 installImageSiteDouble({
   composer: 'textarea[name="prompt"]',
   generate: 'form[aria-label="Image generation"] button',
@@ -21,6 +22,16 @@ installImageSiteDouble({
       },
       query:
         'mutation Generate($request: CreateGenerationRequest!) { generate(request: $request) { generationId } }',
+    }),
+  }),
+  jobId: (response) => response.data?.generate?.generationId,
+  poll: (generationId) => ({
+    url: 'https://api.leonardo.ai/v1/graphql',
+    body: JSON.stringify({
+      operationName: 'GetAIGenerationFeedStatuses',
+      variables: { where: { id: { _in: [generationId] } } },
+      query:
+        'query GetAIGenerationFeedStatuses($where: generations_bool_exp = {}) { generations(where: $where) { id status } }',
     }),
   }),
   rendered: (response) =>

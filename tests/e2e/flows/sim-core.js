@@ -80,7 +80,9 @@ window.installSiteDouble = (site) => {
 // and generate control (a button, or Enter when `site.generate` is null); each generate sends the site's
 // request and, when it succeeds, renders the job's images into the results area. A `[data-e2e=upscale]`
 // control asks for an upscale when the site has one. `window.__e2eGenerate()` lets the test make the
-// same request from a page script, without any user gesture.
+// same request from a page script, without any user gesture. A site that learns of completion by
+// polling (`site.poll(jobId)`, the job id read by `site.jobId(response)`) polls the new job once after
+// it is accepted, and polls an old library job at load (that one must never count).
 window.installImageSiteDouble = (site) => {
   const main = document.querySelector(site.root ?? 'main') ?? document.body;
   const composer = document.querySelector(site.composer);
@@ -106,7 +108,9 @@ window.installImageSiteDouble = (site) => {
   const generate = async (kind) => {
     const result = await exchange(site.request(kind, textOf()));
     if (!result.ok) return;
-    const count = site.rendered(JSON.parse(result.text), kind);
+    const response = JSON.parse(result.text);
+    if (site.poll) await exchange(site.poll(site.jobId(response)));
+    const count = site.rendered(response, kind);
     const results = document.querySelector('[data-e2e="results"]');
     for (let i = 0; i < count; i++)
       results.insertAdjacentHTML(
@@ -115,6 +119,7 @@ window.installImageSiteDouble = (site) => {
       );
   };
   window.__e2eGenerate = () => generate('generate');
+  if (site.poll) void exchange(site.poll('old-library-job'));
   composer.addEventListener('keydown', (event) => {
     if (!site.generate && event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();

@@ -145,7 +145,12 @@ export async function routeFlow(ext, flow, options = {}) {
   for (const origin of flow.origins) {
     await ext.context.unroute(`${origin}/**`).catch(() => {});
     await ext.context.route(`${origin}/**`, (route) =>
-      route.fulfill(siteResponse(flow, route.request().url(), route.request().method(), options)),
+      route.fulfill(
+        siteResponse(flow, route.request().url(), route.request().method(), {
+          ...options,
+          body: route.request().postData() ?? undefined,
+        }),
+      ),
     );
   }
 }

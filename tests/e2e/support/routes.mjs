@@ -13,7 +13,8 @@ export const sendReply = (status = 200) =>
     : reply(status, 'application/json', '{"detail":"refused"}');
 
 /**
- * What a site answers in the e2e tests, by URL: the flow's API stubs first, then the test double
+ * What a site answers in the e2e tests, by URL (and `options.body`, the request's body, for stubs that
+ * answer about the job they are asked about): the flow's API stubs first, then the test double
  * script, then the captured page (options.fixture, else the flow's) at every other path.
  */
 export function siteResponse(flow, url, method, options = {}) {

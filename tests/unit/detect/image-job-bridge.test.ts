@@ -86,6 +86,54 @@ describe('page-world image-job bridge', () => {
   });
 });
 
+describe('page-world image-job bridge: status polls', () => {
+  const polling: SiteAdapter = {
+    ...site,
+    imageJobs: [
+      ...site.imageJobs!,
+      {
+        url: /^https:\/\/api\.example\/generate$/,
+        reports: 'finished',
+        read: (_request, response) => {
+          const done = (response as { done?: string }).done;
+          return done ? [{ jobKey: done, images: 2 }] : [];
+        },
+      },
+    ],
+  };
+
+  it('a request under a start rule and a poll rule posts its jobs and what it finished; a poll alone posts no start', async () => {
+    window.fetch = (async () => new Response('{"id":"j","done":"j0"}')) as typeof window.fetch;
+    installImageJobBridge(window, polling.imageJobs!.slice(1));
+    await window.fetch('https://api.example/generate', { method: 'POST', body: '{}' });
+    await settle(30);
+    const payloads = posted.map((m) => (m as Record<string, unknown>)['ai-footprint:image-job']);
+    expect(payloads).toEqual([{ finished: [{ jobKey: 'j0', images: 2 }] }]);
+  });
+
+  it('counts a forged "finished" only for a job this page saw accepted after a gesture', async () => {
+    const forge = (message: object) =>
+      window.dispatchEvent(
+        new MessageEvent('message', {
+          data: { 'ai-footprint:image-job': message },
+          source: window,
+        }),
+      );
+    const events = await onImagePage(polling, async (page) => {
+      forge({ finished: [{ jobKey: 'never-accepted', images: 4 }] });
+      page.gesture();
+      await page.fetch({
+        url: 'https://api.example/generate',
+        request: { n: 3 },
+        response: { id: 'a' },
+      });
+      forge({ finished: [{ jobKey: 'a' }] });
+      await settle(30);
+    });
+    expect(distinctImages(events)).toBe(3);
+  });
+});
+
 describe('content script: image jobs', () => {
   beforeEach(() => {
     document.body.innerHTML =

@@ -14,17 +14,28 @@ export function fixtureJson(site: string, file: string): unknown {
   return JSON.parse(readFileSync(join(FIXTURES, site, file), 'utf8')) as unknown;
 }
 
-/** What the site's rules read from one exchange (the rule is found by URL and method, as the bridge does). */
+/**
+ * What the site's rule of one kind (`accepted` jobs or `finished` polls) reads from one exchange; the
+ * rule is found by URL and method, as the bridge does.
+ */
 export function readJobs(
   site: SiteAdapter,
   url: string,
   request: unknown,
   response: unknown,
   method = 'POST',
+  reports: 'accepted' | 'finished' = 'accepted',
 ): ImageJob[] | null {
-  const rule = site.imageJobs?.find((r) => r.url.test(url) && (r.method ?? 'POST') === method);
+  const rule = site.imageJobs?.find(
+    (r) =>
+      r.url.test(url) && (r.method ?? 'POST') === method && (r.reports ?? 'accepted') === reports,
+  );
   return rule ? rule.read(request, response, url) : null;
 }
+
+/** What the site's status poll at `url` reports finished. */
+export const readFinished = (site: SiteAdapter, url: string, request: unknown, response: unknown) =>
+  readJobs(site, url, request, response, 'POST', 'finished');
 
 /** A click the browser made for a person (happy-dom cannot make trusted events). */
 export function trustedClick(target: Element): void {
@@ -48,7 +59,12 @@ export interface Exchange {
  */
 export async function onImagePage(
   site: SiteAdapter,
-  act: (page: { fetch(exchange: Exchange): Promise<void>; gesture(): void }) => Promise<void>,
+  act: (page: {
+    fetch(exchange: Exchange): Promise<void>;
+    gesture(): void;
+    /** The events delivered so far. */
+    delivered(): UsageEvent[];
+  }) => Promise<void>,
 ): Promise<UsageEvent[]> {
   const delivered: UsageEvent[] = [];
   const original = window.fetch;
@@ -89,6 +105,7 @@ export async function onImagePage(
         await settle(30);
       },
       gesture: () => trustedClick(document.body),
+      delivered: () => delivered.filter((event) => event !== undefined),
     });
     await settle(30);
   } finally {

@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ideogram } from '../../../src/sites/ideogram';
 import { loadFixture } from '../helpers/page';
-import { distinctImages, fixtureJson, onImagePage, readJobs } from '../helpers/image-site';
+import {
+  distinctImages,
+  fixtureJson,
+  onImagePage,
+  readFinished,
+  readJobs,
+} from '../helpers/image-site';
 
 const SAMPLE = 'https://ideogram.ai/api/images/sample';
 const RETRIEVE = 'https://ideogram.ai/api/gallery/retrieve-requests';
@@ -39,10 +45,36 @@ describe('ideogram: images/sample', () => {
     expect(readJobs(ideogram, SAMPLE, request(), 'Internal error')).toEqual([]);
   });
 
-  it('the retrieve-requests polls (they list old jobs too) and telemetry are not jobs', () => {
+  it('the retrieve-requests polls and telemetry start no job', () => {
     const polled = fixtureJson('ideogram', 'retrieve-requests-response-model.json');
     expect(readJobs(ideogram, RETRIEVE, { request_ids: ['x'] }, polled)).toBeNull();
     expect(readJobs(ideogram, 'https://ideogram.ai/api/e/submit', {}, {})).toBeNull();
+  });
+});
+
+const polled = (entries: object[]) => ({ sampling_requests: entries });
+
+describe('ideogram: retrieve-requests (completion)', () => {
+  it('a completed request made its responses (the model: 4 images)', () => {
+    const model = fixtureJson('ideogram', 'retrieve-requests-response-model.json');
+    expect(readFinished(ideogram, RETRIEVE, { request_ids: ['x'] }, model)).toEqual([
+      { jobKey: 'bmV3LXJlcXVlc3QtMDE', images: 4 },
+    ]);
+  });
+
+  it('a running request is not finished; an errored one made none', () => {
+    expect(
+      readFinished(
+        ideogram,
+        RETRIEVE,
+        {},
+        polled([
+          { request_id: 'run', is_completed: false, completion_percentage: 40, responses: [] },
+          { request_id: 'err', is_completed: true, is_errored: true, responses: [] },
+        ]),
+      ),
+    ).toEqual([{ jobKey: 'err', images: 0 }]);
+    expect(readFinished(ideogram, RETRIEVE, {}, 'not json')).toEqual([]);
   });
 });
 
@@ -57,20 +89,61 @@ describe('ideogram: on the page', () => {
     expect(events).toEqual([]);
   });
 
-  it('generate after a click: +4 images; its polls and a repeat add nothing', async () => {
-    const polled = fixtureJson('ideogram', 'retrieve-requests-response-model.json');
+  const done = (id: string, images: number) =>
+    polled([
+      {
+        request_id: id,
+        is_completed: true,
+        is_errored: false,
+        responses: Array.from({ length: images }, (_, i) => ({ response_id: `${id}-${i}` })),
+      },
+    ]);
+  const running = (id: string) => polled([{ request_id: id, is_completed: false, responses: [] }]);
+
+  it('generate after a click counts nothing until its poll says completed, then the images made', async () => {
+    let before = -1;
     const events = await onImagePage(ideogram, async (page) => {
       page.gesture();
       await page.fetch({ url: SAMPLE, request: request(), response: { request_id: 'r1' } });
-      await page.fetch({ url: RETRIEVE, request: { request_ids: ['r1'] }, response: polled });
-      await page.fetch({ url: SAMPLE, request: request(), response: { request_id: 'r1' } });
+      await page.fetch({
+        url: RETRIEVE,
+        request: { request_ids: ['r1'] },
+        response: running('r1'),
+      });
+      before = page.delivered().length;
+      await page.fetch({
+        url: RETRIEVE,
+        request: { request_ids: ['r1'] },
+        response: done('r1', 3),
+      });
+      await page.fetch({
+        url: RETRIEVE,
+        request: { request_ids: ['r1'] },
+        response: done('r1', 3),
+      });
     });
-    expect(distinctImages(events)).toBe(4);
+    expect(before).toBe(0);
+    expect(distinctImages(events)).toBe(3);
   });
 
-  it('a generate the page makes without a gesture counts nothing', async () => {
+  it('a failed generation counts none; a poll of an old (library) request counts none', async () => {
+    const events = await onImagePage(ideogram, async (page) => {
+      page.gesture();
+      await page.fetch({ url: SAMPLE, request: request(), response: { request_id: 'r2' } });
+      await page.fetch({
+        url: RETRIEVE,
+        response: polled([{ request_id: 'r2', is_completed: true, is_errored: true }]),
+      });
+      await page.fetch({ url: RETRIEVE, response: done('r2', 4) });
+      await page.fetch({ url: RETRIEVE, response: done('old-library-request', 4) });
+    });
+    expect(events).toEqual([]);
+  });
+
+  it('a generate the page makes without a gesture counts nothing, even once completed', async () => {
     const events = await onImagePage(ideogram, async (page) => {
       await page.fetch({ url: SAMPLE, request: request(), response: { request_id: 'r1' } });
+      await page.fetch({ url: RETRIEVE, response: done('r1', 4) });
     });
     expect(events).toEqual([]);
   });

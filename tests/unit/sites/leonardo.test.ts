@@ -2,7 +2,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { leonardo } from '../../../src/sites/leonardo';
 import { loadFixture } from '../helpers/page';
-import { distinctImages, fixtureJson, onImagePage, readJobs } from '../helpers/image-site';
+import {
+  distinctImages,
+  fixtureJson,
+  onImagePage,
+  readFinished,
+  readJobs,
+} from '../helpers/image-site';
 
 const GRAPHQL = 'https://api.leonardo.ai/v1/graphql';
 const generate = (parameters: object) => ({
@@ -21,6 +27,31 @@ const generated = (id: string) => ({
       __typename: 'CreateGenerationResponse',
     },
   },
+});
+
+const STATUSES = { operationName: 'GetAIGenerationFeedStatuses', variables: { where: {} } };
+const statuses = (id: string, status: string) => ({
+  data: { generations: [{ id, status, __typename: 'generations' }] },
+});
+
+describe('leonardo: generations queries (completion)', () => {
+  it('COMPLETE in the status poll: as many as accepted; FAILED: none; PENDING: not yet', () => {
+    expect(readFinished(leonardo, GRAPHQL, STATUSES, statuses('g1', 'COMPLETE'))).toEqual([
+      { jobKey: 'g1' },
+    ]);
+    expect(readFinished(leonardo, GRAPHQL, STATUSES, statuses('g1', 'FAILED'))).toEqual([
+      { jobKey: 'g1', images: 0 },
+    ]);
+    expect(readFinished(leonardo, GRAPHQL, STATUSES, statuses('g1', 'PENDING'))).toEqual([]);
+  });
+
+  it('the feed (the model) tells the images made: generated_images', () => {
+    const feed = fixtureJson('leonardo', 'graphql-getaigenerationfeed-response-model.json');
+    expect(readFinished(leonardo, GRAPHQL, { operationName: 'GetAIGenerationFeed' }, feed)).toEqual(
+      [{ jobKey: '4b5c6d7e-8f90-4a1b-9c2d-3e4f5a6b7c8d', images: 2 }],
+    );
+    expect(readFinished(leonardo, GRAPHQL, {}, generated('g1'))).toEqual([]);
+  });
 });
 
 describe('leonardo: GraphQL', () => {
@@ -83,7 +114,8 @@ describe('leonardo: on the page', () => {
     expect(events).toEqual([]);
   });
 
-  it('Generate after a click: +quantity images; repeated, still once', async () => {
+  it('Generate after a click: nothing while PENDING, +quantity once COMPLETE; repeated, still once', async () => {
+    let pending = -1;
     const events = await onImagePage(leonardo, async (page) => {
       page.gesture();
       await page.fetch({
@@ -91,13 +123,33 @@ describe('leonardo: on the page', () => {
         request: generate({ quantity: 4 }),
         response: generated('g1'),
       });
+      await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g1', 'PENDING') });
+      pending = page.delivered().length;
+      await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g1', 'COMPLETE') });
+      await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g1', 'COMPLETE') });
+    });
+    expect(pending).toBe(0);
+    expect(distinctImages(events)).toBe(4);
+  });
+
+  it('a FAILED generation counts none; an old generation in the feed counts none', async () => {
+    const feed = fixtureJson('leonardo', 'graphql-getaigenerationfeed-response-model.json');
+    const events = await onImagePage(leonardo, async (page) => {
+      page.gesture();
       await page.fetch({
         url: GRAPHQL,
         request: generate({ quantity: 4 }),
-        response: generated('g1'),
+        response: generated('g2'),
+      });
+      await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g2', 'FAILED') });
+      await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g2', 'COMPLETE') });
+      await page.fetch({
+        url: GRAPHQL,
+        request: { operationName: 'GetAIGenerationFeed' },
+        response: feed,
       });
     });
-    expect(distinctImages(events)).toBe(4);
+    expect(events).toEqual([]);
   });
 
   it('a Generate the page makes without a gesture counts nothing', async () => {

@@ -36,13 +36,16 @@ describe('midjourney: submit-jobs', () => {
     ).toEqual([{ jobKey: 'a', images: 2 }]);
   });
 
-  it('an upscale makes one image; a grid without meta falls back to 4', () => {
+  it('an upscale makes one image; vary and pan make their batch (4 without meta)', () => {
     expect(
       readJobs(midjourney, SUBMIT, { t: 'upscale', id: JOB, index: 1 }, accepted('u')),
     ).toEqual([{ jobKey: 'u', images: 1 }]);
     expect(readJobs(midjourney, SUBMIT, { t: 'vary', id: JOB, index: 0 }, accepted('v'))).toEqual([
       { jobKey: 'v', images: 4 },
     ]);
+    expect(
+      readJobs(midjourney, SUBMIT, { t: 'pan', id: JOB, index: 2, direction: 1 }, accepted('p', 4)),
+    ).toEqual([{ jobKey: 'p', images: 4 }]);
   });
 
   it('a refused submit (failure[], no success) and a video job make none', () => {
