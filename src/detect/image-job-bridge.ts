@@ -14,6 +14,11 @@ export type ImageJobMessage =
 
 type PageWindow = Window & typeof globalThis;
 
+/** Page world: posts one bridge message to the isolated content script. */
+export function postImageJobMessage(win: Window, message: ImageJobMessage): void {
+  win.postMessage({ [BRIDGE]: message }, win.location.origin);
+}
+
 const isOk = (status: number): boolean => status >= 200 && status < 300;
 
 function parse(text: string | undefined): unknown {
@@ -45,8 +50,7 @@ function clean(jobs: readonly unknown[]): ImageJob[] {
  * before (the response is cloned; reading errors are swallowed).
  */
 export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobRule[]): void {
-  const post = (message: ImageJobMessage): void =>
-    win.postMessage({ [BRIDGE]: message }, win.location.origin);
+  const post = (message: ImageJobMessage): void => postImageJobMessage(win, message);
   const ruleFor = (url: string, method: string): ImageJobRule | undefined =>
     rules.find((r) => r.url.test(url) && (r.method ?? 'POST') === method.toUpperCase());
   /** Starts one observed exchange; returns how to finish it. */

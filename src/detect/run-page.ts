@@ -99,11 +99,13 @@ export function runOnPage(
       })
     : () => {};
 
-  // Image jobs: a request that starts within the gesture window may start several jobs (one gesture,
-  // one generate); its jobs count once its response is read. Event ids are job id + image index, so
-  // the same job seen again (a repeated response, a reload) gives the same ids and counts once.
+  // Image jobs: a request (or a socket send) that starts within the gesture window may start several
+  // jobs (one gesture, one generate); its jobs count once its response (or answer) is read. Event ids
+  // are job id + image index, so the same job seen again (a repeated response, a reload) gives the
+  // same ids and counts once.
   const openJobRequests = new Set<string>();
-  const stopImageJobs = site.imageJobs
+  const readsImageJobs = site.imageJobs || site.socket?.some((rule) => rule.images);
+  const stopImageJobs = readsImageJobs
     ? listenToImageJobBridge(
         win,
         (ticket) => {
