@@ -138,14 +138,20 @@ export async function stopServiceWorker(ext, page) {
 
 /**
  * Serves every origin of a site flow (tests/e2e/flows/<site>.flow.mjs) from its captured page, test
- * double and API stubs; `options` (fixture, sendStatus, config) replace any earlier routing.
+ * double and API stubs; `options` (fixture, sendStatus, config) replace any earlier routing. The API
+ * stubs also get the request's `body`, so an image prompt can get an image answer.
  */
 export async function routeFlow(ext, flow, options = {}) {
   await flow.routeSockets?.(ext.context);
   for (const origin of flow.origins) {
     await ext.context.unroute(`${origin}/**`).catch(() => {});
     await ext.context.route(`${origin}/**`, (route) =>
-      route.fulfill(siteResponse(flow, route.request().url(), route.request().method(), options)),
+      route.fulfill(
+        siteResponse(flow, route.request().url(), route.request().method(), {
+          ...options,
+          body: route.request().postData() ?? undefined,
+        }),
+      ),
     );
   }
 }
