@@ -15,6 +15,11 @@ export type ImageJobMessage =
 
 type PageWindow = Window & typeof globalThis;
 
+/** Page world: posts one bridge message to the isolated content script. */
+export function postImageJobMessage(win: Window, message: ImageJobMessage): void {
+  win.postMessage({ [BRIDGE]: message }, win.location.origin);
+}
+
 const isOk = (status: number): boolean => status >= 200 && status < 300;
 
 function parse(text: string | undefined): unknown {
@@ -53,8 +58,7 @@ function clean(jobs: readonly unknown[], finished: boolean): ImageJob[] {
  * before (the response is cloned; reading errors are swallowed).
  */
 export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobRule[]): void {
-  const post = (message: ImageJobMessage): void =>
-    win.postMessage({ [BRIDGE]: message }, win.location.origin);
+  const post = (message: ImageJobMessage): void => postImageJobMessage(win, message);
   /** The rules a request falls under (one endpoint may both start jobs and report them done). */
   const rulesFor = (url: string, method: string): ImageJobRule[] =>
     rules.filter((r) => r.url.test(url) && (r.method ?? 'POST') === method.toUpperCase());

@@ -98,13 +98,14 @@ export function runOnPage(
       })
     : () => {};
 
-  // Image jobs: a request that starts within the gesture window may start several jobs (one gesture,
-  // one generate); see image-job-counter for when they count.
-  const stopImageJobs = site.imageJobs
+  // Image jobs: a request (or a socket send) that starts within the gesture window may start several
+  // jobs (one gesture, one generate); see image-job-counter for when they count.
+  const readsImageJobs = site.imageJobs || site.socket?.some((rule) => rule.images);
+  const stopImageJobs = readsImageJobs
     ? listenToImageJobBridge(
         win,
         createImageJobCounter(
-          site.imageJobs.some((rule) => rule.reports === 'finished'),
+          (site.imageJobs ?? []).some((rule) => rule.reports === 'finished'),
           {
             gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
             countImage: (key) =>

@@ -1,16 +1,65 @@
-import type { NetworkSignal, SocketSendRule } from '../sites/types';
+import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../sites/types';
+import { postImageJobMessage } from './image-job-bridge';
 
 /** Marks the bridge's window messages; anything else on the window is ignored. */
 const BRIDGE = 'ai-footprint:socket-send';
 
+/** Most distinct images one answer may report; more is a misread. */
+const MAX_ANSWER_IMAGES = 16;
+
+/** The answer a socket is streaming: the image-job ticket of its send and the image keys seen so far. */
+interface OpenAnswer {
+  ticket: string;
+  rule: SocketImageRule;
+  keys: Set<string>;
+}
+
 /**
  * Page world: wraps `WebSocket.prototype.send` so sends over a site's socket can be confirmed. Only
  * the classification (trigger and message id) leaves the page world; never the frame or its text.
+ * Where the rule reads images, a send also opens an image job (the image-job bridge's messages) whose
+ * images are the keys of the finished images the answer frames report, passed on when the answer ends.
  */
 export function installSocketBridge(
   win: Window & typeof globalThis,
   rules: readonly SocketSendRule[],
 ): void {
+  const answers = new WeakMap<WebSocket, OpenAnswer>();
+  const listening = new WeakSet<WebSocket>();
+
+  const finishAnswer = (socket: WebSocket): void => {
+    const answer = answers.get(socket);
+    if (!answer) return;
+    answers.delete(socket);
+    postImageJobMessage(win, {
+      ticket: answer.ticket,
+      jobs: [...answer.keys].map((jobKey) => ({ jobKey, images: 1 })),
+    });
+  };
+  const onFrame = (socket: WebSocket, event: MessageEvent): void => {
+    const answer = answers.get(socket);
+    if (!answer || typeof event.data !== 'string') return;
+    try {
+      const frame = JSON.parse(event.data) as unknown;
+      const key = answer.rule.imageKey(frame);
+      if (key && answer.keys.size < MAX_ANSWER_IMAGES) answer.keys.add(key);
+      if (answer.rule.ends(frame)) finishAnswer(socket);
+    } catch {
+      // Not JSON, or a shape the rule does not know: no image.
+    }
+  };
+  /** Opens the image job of a send; it must be posted before the send's signal (see run-page). */
+  const openAnswer = (socket: WebSocket, rule: SocketImageRule): void => {
+    finishAnswer(socket); // a new send ends whatever the socket was still answering
+    const ticket = win.crypto.randomUUID();
+    postImageJobMessage(win, { ticket, start: true });
+    answers.set(socket, { ticket, rule, keys: new Set() });
+    if (listening.has(socket)) return;
+    listening.add(socket);
+    socket.addEventListener('message', (event) => onFrame(socket, event));
+    socket.addEventListener('close', () => finishAnswer(socket));
+  };
+
   const send = win.WebSocket.prototype.send;
   win.WebSocket.prototype.send = function (this: WebSocket, data) {
     if (typeof data === 'string') {
@@ -22,11 +71,13 @@ export function installSocketBridge(
         } catch {
           // Not JSON: not a send frame.
         }
-        if (signal)
+        if (signal) {
+          if (rule.images) openAnswer(this, rule.images);
           win.postMessage(
             { [BRIDGE]: { trigger: signal.trigger, messageKey: signal.messageKey } },
             win.location.origin,
           );
+        }
       }
     }
     return send.call(this, data);

@@ -1,5 +1,6 @@
-import type { NetworkSignal, SiteAdapter } from './types';
+import type { NetworkSignal, SiteAdapter, SocketImageRule } from './types';
 import { affixedKey } from '../detect/keys';
+import { field, idOf } from './image-jobs';
 
 /** The user turn's article carries `id="<nanoid>-user-message"`; its inner content block has no id. */
 const USER_MESSAGE_ID = '[id$="-user-message"]';
@@ -30,11 +31,32 @@ function classifyCopilotFrame(frame: unknown): NetworkSignal | null {
 }
 
 /**
+ * The images of an answer (images-NOTES.txt, M; several 2025–26 clients agree): `generatingImage` starts
+ * one and `partialImageGenerated` streams previews of it, neither of which counts; `imageGenerated`
+ * with a non-empty `url` is a finished image, keyed by its `messageId` and `partId` (a 2026 client's
+ * test frames carry both). `imageGenerationFailed` and an answer cut off before `imageGenerated` make
+ * none. `done` ends the answer, and so do `error` and `chatMessageError`.
+ */
+const answerImages: SocketImageRule = {
+  imageKey(frame) {
+    if (field(frame, 'event') !== 'imageGenerated') return null;
+    const url = field(frame, 'url');
+    const message = idOf(field(frame, 'messageId'));
+    const part = idOf(field(frame, 'partId')) ?? idOf(field(frame, 'id'));
+    return typeof url === 'string' && url.length > 0 && message && part
+      ? `${message}:${part}`
+      : null;
+  },
+  ends: (frame) => /^(done|error|chatMessageError)$/.test(String(field(frame, 'event'))),
+};
+
+/**
  * copilot.microsoft.com, see SITES.md §4 and tests/fixtures/sites/copilot/SOURCE.txt. User turns are
  * `[role=article][id$="-user-message"]` holding `[data-content=user-message]` (2026-01 capture); a later
  * layout adds a `.group/user-message` wrapper. Prompts go over a WebSocket whose frames carry no id the
  * page shows, so the page and the socket are paired by time; webRequest sees only the socket's
- * handshake, hence no `network` rule.
+ * handshake, hence no `network` rule. Generated images count from the answer's socket frames (the
+ * image DOM is unknown).
  */
 export const copilot: SiteAdapter = {
   id: 'copilot',
@@ -55,6 +77,7 @@ export const copilot: SiteAdapter = {
       // `/c/api/chat?api-version=2&clientSessionId=…` and its `/c/api/eval/chat` variant.
       url: /^wss:\/\/copilot\.microsoft\.com\/c\/api\/(eval\/)?chat(\?|$)/,
       classify: classifyCopilotFrame,
+      images: answerImages,
     },
   ],
 };

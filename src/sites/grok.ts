@@ -1,5 +1,6 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
+import type { ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
 import { affixedKey } from '../detect/keys';
+import { field, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /**
  * Grok's chat request: a new prompt carries `message` with `isRegenRequest:false`; a regenerate goes to
@@ -14,10 +15,32 @@ function classifyGrokRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
+ * The images of one answer stream (images-NOTES.txt, M): NDJSON whose final
+ * `result.response.modelResponse` carries the answer's `responseId` and `generatedImageUrls`, the images
+ * really made. The request's `imageGenerationCount` is only the most it may make (moderation drops
+ * some), and `streamingImageGenerationResponse` lines are previews of the same images, so neither
+ * counts. Only a send's or regenerate's answer counts (a request that loads old responses is neither).
+ * A stream that ends without a final modelResponse (cut off, refused) or a video makes none.
+ */
+function readAnswerImages(request: unknown, response: unknown): ImageJob[] {
+  if (classifyGrokRequest({ json: request }) === null) return [];
+  const answers = jsonRecords(response)
+    .map((record) => path(record, 'result', 'response', 'modelResponse'))
+    .filter((answer) => typeof field(answer, 'responseId') === 'string');
+  const final = answers[answers.length - 1];
+  const urls = field(final, 'generatedImageUrls');
+  const images = Array.isArray(urls)
+    ? new Set(urls.filter((url) => typeof url === 'string' && url.length > 0)).size
+    : 0;
+  return images > 0 ? job(field(final, 'responseId'), imageCount(images, 0)) : [];
+}
+
+/**
  * grok.com, see SITES.md §8 and tests/fixtures/sites/grok/SOURCE.txt. Every message row is
  * `div#response-<responseId>`, user rows carry `.items-end` (Grok's `.items-start`). The responseId is
  * assigned by the server and only streamed back in the response, which webRequest cannot read, so the
- * send request carries no id the page shows: page and network are paired by time.
+ * send request carries no id the page shows: page and network are paired by time. Generated images
+ * count from the same request's answer stream, read in the page world (the image DOM is unknown).
  *
  * x.com/i/grok is not included: neither SITES.md nor SOURCE.txt says it runs this app or its endpoints.
  */
@@ -41,6 +64,13 @@ export const grok: SiteAdapter = {
       // `/conversations/new` (first prompt of a new chat) and `/conversations/<id>/responses` (the rest).
       path: /^\/rest\/app-chat\/conversations\/(new|[^/]+\/responses)$/,
       classify: classifyGrokRequest,
+    },
+  ],
+  imageJobs: [
+    {
+      // The same send requests: their answer stream tells the images.
+      url: /^https:\/\/grok\.com\/rest\/app-chat\/conversations\/(new|[^/]+\/responses)(\?|$)/,
+      read: readAnswerImages,
     },
   ],
 };

@@ -44,3 +44,20 @@ export function job(jobKey: unknown, images?: number): ImageJob[] {
 export function entries(value: unknown): unknown[] {
   return Array.isArray(value) ? (value as unknown[]) : [];
 }
+
+/**
+ * The JSON records of a streamed response body: NDJSON lines or server-sent `data:` lines, each parsed
+ * on its own (a line that is not JSON is skipped). A body that parsed whole is its only record.
+ */
+export function jsonRecords(body: unknown): unknown[] {
+  if (typeof body !== 'string') return body === undefined ? [] : [body];
+  return body.split('\n').flatMap((line) => {
+    const text = line.replace(/^data:\s*/, '').trim();
+    if (!text.startsWith('{') && !text.startsWith('[')) return [];
+    try {
+      return [JSON.parse(text) as unknown];
+    } catch {
+      return [];
+    }
+  });
+}

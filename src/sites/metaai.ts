@@ -1,5 +1,6 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
+import type { ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
 import { positionKey } from '../detect/keys';
+import { field, idOf, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /** Every message of the conversation, the user's and Meta AI's. */
 const MESSAGE = '[role="article"]';
@@ -55,11 +56,72 @@ function classifyMetaRequest(body: RequestBodyView): NetworkSignal | null {
   return { trigger: 'send' };
 }
 
+/** How deep an answer's media may sit in a response record; deeper is not an answer's. */
+const MAX_MEDIA_DEPTH = 12;
+
+/** The distinct uris of a media list's items that have one, leaving out videos. */
+function imageUris(items: unknown): string[] {
+  if (!Array.isArray(items)) return [];
+  return items.flatMap((item: unknown) => {
+    const uri = field(item, 'uri') ?? field(item, 'url');
+    const type = String(field(item, 'media_type') ?? field(item, '__typename') ?? '');
+    return typeof uri === 'string' && uri.length > 0 && !/video/i.test(type) ? [uri] : [];
+  });
+}
+
+/**
+ * Every answer in one response record that shows generated images, as `owner id → image uris`; the owner
+ * is the nearest enclosing object with an `id` (the answer message or its imagine session). The shapes
+ * (images-NOTES.txt): `imagine_media.images.nodes[]` (2026), `session.media_sets[].imagine_media[]`
+ * (early 2026 and the 2024 `imagine_card`). Videos (`imagine_video`) are not images.
+ */
+function answerImages(record: unknown): Map<string, Set<string>> {
+  const found = new Map<string, Set<string>>();
+  const visit = (value: unknown, owner: string | null, depth: number): void => {
+    if (typeof value !== 'object' || value === null || depth > MAX_MEDIA_DEPTH) return;
+    const own = idOf(field(value, 'id')) ?? owner;
+    const sets = field(value, 'media_sets');
+    const uris = [
+      ...imageUris(path(value, 'imagine_media', 'images', 'nodes')),
+      ...(Array.isArray(sets) ? sets.flatMap((set) => imageUris(field(set, 'imagine_media'))) : []),
+    ];
+    if (uris.length > 0 && own) {
+      const images = found.get(own) ?? new Set<string>();
+      uris.forEach((uri) => images.add(uri));
+      found.set(own, images);
+    }
+    for (const child of Object.values(value)) visit(child, own, depth + 1);
+  };
+  visit(record, null, 0);
+  return found;
+}
+
+/**
+ * The generated images of one send's answer stream (images-NOTES.txt, L–M). Meta streams snapshots of
+ * the answer, so the last record that shows images holds the final set; each image counts once by its
+ * answer's id and index. The requested `numMedia` is not trusted (the app may ignore it). Only a send's
+ * answer counts: other GraphQL reads (opening a conversation, the feed) return old media. The bridge
+ * sees JSON request bodies only, so the older form-encoded send counts its prompt but not its images. A
+ * video operation, a refusal or an answer without media makes none.
+ */
+function readImagineImages(request: unknown, response: unknown): ImageJob[] {
+  if (classifyMetaRequest({ json: request }) === null) return [];
+  const operation = path(request, 'variables', 'imagineOperationRequest', 'operation');
+  if (typeof operation === 'string' && /VIDEO/i.test(operation)) return [];
+  const snapshots = jsonRecords(response)
+    .map(answerImages)
+    .filter((answers) => answers.size > 0);
+  const final = snapshots[snapshots.length - 1] ?? new Map<string, Set<string>>();
+  return [...final].flatMap(([owner, uris]) => job(owner, imageCount(uris.size, 0)));
+}
+
 /**
  * www.meta.ai, see SITES.md §9 and tests/fixtures/sites/metaai/SOURCE.txt (the DOM is a model, L; the
  * network is M, so it is the signal to trust). The request's `userMessageId` never appears in the page,
  * so page and network pair by time. The 2024-25 transport on graph.meta.ai is left out: it predates the
  * 2026 app, and a rule there would need graph.meta.ai among the pages the content script runs on.
+ * Generated images count from the send's answer stream, read in the page world (the image DOM is
+ * unknown).
  */
 export const metaai: SiteAdapter = {
   id: 'metaai',
@@ -80,6 +142,12 @@ export const metaai: SiteAdapter = {
       urls: ['https://www.meta.ai/api/graphql*'],
       path: /^\/api\/graphql\/?$/,
       classify: classifyMetaRequest,
+    },
+  ],
+  imageJobs: [
+    {
+      url: /^https:\/\/www\.meta\.ai\/api\/graphql\/?(\?|$)/,
+      read: readImagineImages,
     },
   ],
 };

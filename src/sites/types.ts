@@ -41,6 +41,19 @@ export interface SocketSendRule {
   url: RegExp;
   /** Says what an outgoing frame (parsed JSON) is, or null when it is not a prompt. */
   classify(frame: unknown): NetworkSignal | null;
+  /** How the answer frames that follow a send tell its generated images, when the site makes any. */
+  images?: SocketImageRule;
+}
+
+/**
+ * Reads a send's generated images from the incoming frames of its answer. The page-world bridge passes
+ * on only the image keys, at the answer's end, never a frame or an image URL.
+ */
+export interface SocketImageRule {
+  /** The stable key of a finished image that an incoming frame (parsed JSON) reports, else null. */
+  imageKey(frame: unknown): string | null;
+  /** True for the frame that ends the answer (done, error). */
+  ends(frame: unknown): boolean;
 }
 
 /** One image-generation job as a site's request and response tell it: its id and how many images it makes. */

@@ -1,3 +1,19 @@
+import { IMAGE_PROMPT } from '../support/routes.mjs';
+
+/** The frames of an answer that draws one image (chat-socket-image-frames-model.json). */
+const imageFrames = (messageId) => [
+  { event: 'generatingImage', messageId, partId: '1', prompt: '[image prompt]' },
+  { event: 'partialImageGenerated', messageId, partId: '1', content: '/9j/rough' },
+  { event: 'partialImageGenerated', messageId, partId: '1', content: '/9j/sharper' },
+  {
+    event: 'imageGenerated',
+    messageId,
+    partId: '1',
+    url: `https://copilot.microsoft.com/th/id/BCO.${messageId}.png`,
+  },
+  { event: 'partCompleted', messageId, partId: '1' },
+];
+
 /** copilot.microsoft.com in the e2e tests: the 2026-01 capture; prompts travel over the chat WebSocket. */
 export default {
   site: 'copilot',
@@ -9,9 +25,11 @@ export default {
   sendButton: 'button[data-testid="submit-button"]',
   // No HTTP request carries a prompt (SOURCE.txt); every page path serves the captured page.
   api: () => null,
+  // The socket answers an image prompt with one generated image.
+  imageTurn: { images: 1 },
   /**
    * Answers the chat socket the way Copilot does (SOURCE.txt: "connected" first; per "send" frame
-   * startMessage, appendText, done). The runner calls it with the browser context, when it supports it.
+   * startMessage, appendText, done; an image prompt's answer draws an image before done). The runner calls it with the browser context, when it supports it.
    */
   async routeSockets(context) {
     await context.routeWebSocket(/^wss:\/\/copilot\.microsoft\.com\/c\/api\/chat/, (ws) => {
@@ -20,10 +38,12 @@ export default {
         const frame = JSON.parse(String(message));
         if (frame.event !== 'send' && frame.event !== 'regenerate') return;
         const messageId = crypto.randomUUID().replace(/-/g, '').slice(0, 21);
+        const draws = frame.content?.some((part) => part.text === IMAGE_PROMPT);
         for (const event of [
           { event: 'startMessage', messageId },
           { event: 'appendText', messageId, partId: '0', text: 'Answer.' },
           { event: 'partCompleted', messageId, partId: '0' },
+          ...(draws ? imageFrames(messageId) : []),
           { event: 'done', messageId },
         ])
           ws.send(JSON.stringify(event));

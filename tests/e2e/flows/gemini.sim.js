@@ -2,7 +2,8 @@
 // 2026-02-27 capture with its send button (container class `disabled` while empty); each exchange is a
 // .conversation-container holding user-query and model-response, which gets its 16-hex response id when
 // the answer arrives; every prompt and regenerate POSTs StreamGenerate (form f.req + at). /app becomes
-// /app/<16-hex> after the first prompt.
+// /app/<16-hex> after the first prompt. A "draw …" prompt is answered with two generated images
+// (images-NOTES.txt markup, src on lh3.googleusercontent.com).
 (() => {
   const hex = (id) => id.replace(/-/g, '').slice(0, 16);
   let conversation = /^\/app\/([0-9a-f]+)/.exec(location.pathname)?.[1] ?? '';
@@ -44,13 +45,20 @@
       conversation = hex(id);
       return `/app/${conversation}`;
     },
-    answer({ turn, id }) {
+    answer({ turn, id, text }) {
       // A regenerate adds a draft to the same response; only a new exchange gets a response id.
       if (!turn.id) turn.id = hex(id);
       turn.querySelector('model-response')?.remove();
+      const image = (index) =>
+        '<response-element><generated-image><single-image><div class="image-container"><button class="image-button">' +
+        `<img class="image animate loaded" alt=", AI generated" src="https://lh3.googleusercontent.com/gg/${turn.id}-${index}=s1024-rj">` +
+        '</button></div></single-image></generated-image></response-element>';
+      const images = text.startsWith('draw')
+        ? `<div class="attachment-container generated-images">${image(0)}${image(1)}</div>`
+        : '';
       turn.insertAdjacentHTML(
         'beforeend',
-        `<model-response><div class="response-container"><message-content id="message-content-id-r_${turn.id}"><div class="markdown markdown-main-panel" aria-busy="false"><p>Answer.</p></div></message-content></div></model-response>`,
+        `<model-response><div class="response-container"><message-content id="message-content-id-r_${turn.id}"><div class="markdown markdown-main-panel" aria-busy="false"><p>Answer.</p>${images}</div></message-content></div></model-response>`,
       );
     },
   });

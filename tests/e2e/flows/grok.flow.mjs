@@ -1,4 +1,25 @@
-import { reply } from '../support/routes.mjs';
+import { asksForImages, reply } from '../support/routes.mjs';
+
+const answerLines = (lines) => lines.map((line) => JSON.stringify({ result: line })).join('\n');
+
+/** An image prompt's answer (answer-stream-images-model.ndjson): previews, then the two images made. */
+const imageReply = () => {
+  const responseId = crypto.randomUUID();
+  const urls = [0, 1].map((i) => `users/u1/generated/${responseId}-${i}/image.jpg`);
+  return reply(
+    200,
+    'application/json',
+    answerLines([
+      { response: { userResponse: { responseId: crypto.randomUUID() } } },
+      ...urls.flatMap((imageUrl, imageIndex) =>
+        [50, 100].map((progress) => ({
+          response: { streamingImageGenerationResponse: { imageIndex, progress, imageUrl } },
+        })),
+      ),
+      { response: { modelResponse: { responseId, message: '', generatedImageUrls: urls } } },
+    ]),
+  );
+};
 
 /** A successful NDJSON answer as Grok streams it (SOURCE.txt), or Grok refusing with `status`. */
 const grokReply = (status = 200) =>
@@ -26,10 +47,13 @@ export default {
   newChatUrl: 'https://grok.com/',
   composer: '.query-bar .ProseMirror',
   sendButton: '.query-bar button[type="submit"]',
-  api(url, method, { sendStatus } = {}) {
+  // The stub answers an image prompt with two generated images (counted from the stream).
+  imageTurn: { images: 2 },
+  api(url, method, { sendStatus, body } = {}) {
     const { pathname } = new URL(url);
     if (pathname.startsWith('/rest/')) {
-      return method === 'POST' ? grokReply(sendStatus) : reply(404, 'application/json', '{}');
+      if (method !== 'POST') return reply(404, 'application/json', '{}');
+      return asksForImages(body) && !sendStatus ? imageReply() : grokReply(sendStatus);
     }
     return null;
   },

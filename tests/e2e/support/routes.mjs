@@ -6,6 +6,12 @@ import { ROOT, sitePage, siteSimulator } from './paths.mjs';
 /** A stub answer for a site's API in the e2e tests. */
 export const reply = (status, contentType, body) => ({ status, contentType, body });
 
+/** The prompt of the chat-image e2e test: a site's stub answers it with generated images. */
+export const IMAGE_PROMPT = 'draw two foxes';
+
+/** Does a request body (text) ask for images, i.e. carry the image prompt? */
+export const asksForImages = (body) => typeof body === 'string' && body.includes(IMAGE_PROMPT);
+
 /** A streaming answer that succeeded, or the site refusing with `status` (rate limit etc.). */
 export const sendReply = (status = 200) =>
   status === 200

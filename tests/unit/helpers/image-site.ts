@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
+import { installSocketBridge } from '../../../src/detect/socket-bridge';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
 import type { UsageEvent } from '../../../src/messaging/protocol';
@@ -54,32 +55,21 @@ export interface Exchange {
 }
 
 /**
- * Runs the content script on the current document with the page-world bridge installed over a stub
- * `fetch`, and lets `act` drive the page. Returns every image event delivered to the background.
+ * Runs the content script on the current document after `install` set up the page world (it returns
+ * how to undo that), lets `act` drive the page and returns every event delivered to the background.
  */
-export async function onImagePage(
+async function onBridgedPage(
   site: SiteAdapter,
-  act: (page: {
-    fetch(exchange: Exchange): Promise<void>;
-    gesture(): void;
-    /** The events delivered so far. */
-    delivered(): UsageEvent[];
-  }) => Promise<void>,
+  install: () => () => void,
+  act: (delivered: () => UsageEvent[]) => Promise<void>,
 ): Promise<UsageEvent[]> {
   const delivered: UsageEvent[] = [];
-  const original = window.fetch;
-  let answer: Exchange | undefined;
-  window.fetch = (async () =>
-    new Response(
-      typeof answer!.response === 'string' ? answer!.response : JSON.stringify(answer!.response),
-      { status: answer!.status ?? 200, headers: { 'content-type': 'application/json' } },
-    )) as typeof window.fetch;
   // happy-dom leaves `source` null on window messages; a browser sets it to the posting window.
   const postMessage = window.postMessage;
   window.postMessage = ((data: unknown) => {
     setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, source: window })));
   }) as typeof window.postMessage;
-  installImageJobBridge(window, site.imageJobs ?? []);
+  const uninstall = install();
   const stop = runOnPage(
     site,
     window,
@@ -93,8 +83,46 @@ export async function onImagePage(
     },
     { ...DEFAULT_TIMING, trustedEventsOnly: false },
   );
+  const deliveredSoFar = () => delivered.filter((event) => event !== undefined);
   try {
-    await act({
+    await act(deliveredSoFar);
+    await settle(30);
+  } finally {
+    stop();
+    uninstall();
+    window.postMessage = postMessage;
+  }
+  return deliveredSoFar();
+}
+
+/**
+ * Runs the content script on the current document with the page-world bridge installed over a stub
+ * `fetch`, and lets `act` drive the page. Returns every event delivered to the background.
+ */
+export async function onImagePage(
+  site: SiteAdapter,
+  act: (page: {
+    fetch(exchange: Exchange): Promise<void>;
+    gesture(): void;
+    /** The events delivered so far. */
+    delivered(): UsageEvent[];
+  }) => Promise<void>,
+): Promise<UsageEvent[]> {
+  let answer: Exchange | undefined;
+  const install = () => {
+    const original = window.fetch;
+    window.fetch = (async () =>
+      new Response(
+        typeof answer!.response === 'string' ? answer!.response : JSON.stringify(answer!.response),
+        { status: answer!.status ?? 200, headers: { 'content-type': 'application/json' } },
+      )) as typeof window.fetch;
+    installImageJobBridge(window, site.imageJobs ?? []);
+    return () => {
+      window.fetch = original;
+    };
+  };
+  return onBridgedPage(site, install, (delivered) =>
+    act({
       async fetch(exchange) {
         answer = exchange;
         const response = await window.fetch(exchange.url, {
@@ -105,15 +133,50 @@ export async function onImagePage(
         await settle(30);
       },
       gesture: () => trustedClick(document.body),
-      delivered: () => delivered.filter((event) => event !== undefined),
-    });
-    await settle(30);
-  } finally {
-    stop();
-    window.fetch = original;
-    window.postMessage = postMessage;
+      delivered,
+    }),
+  );
+}
+
+/** A stand-in for the page's WebSocket: records what the page sends; `receive` plays a server frame. */
+export class FakeSocket extends EventTarget {
+  readonly sent: string[] = [];
+  constructor(readonly url: string) {
+    super();
   }
-  return delivered.filter((event) => event !== undefined);
+  send(data: string): void {
+    this.sent.push(data);
+  }
+  /** A frame from the server (JSON). */
+  receive(frame: unknown): void {
+    this.dispatchEvent(new MessageEvent('message', { data: JSON.stringify(frame) }));
+  }
+}
+
+/**
+ * Runs the content script on the current document with the page-world socket bridge installed over
+ * `FakeSocket`, and lets `act` open sockets and play frames. Returns every event delivered.
+ */
+export async function onSocketPage(
+  site: SiteAdapter,
+  act: (page: { open(url: string): FakeSocket; gesture(): void }) => Promise<void>,
+): Promise<UsageEvent[]> {
+  const install = () => {
+    const original = window.WebSocket;
+    const send = FakeSocket.prototype.send;
+    window.WebSocket = FakeSocket as unknown as typeof WebSocket;
+    installSocketBridge(window, site.socket ?? []);
+    return () => {
+      FakeSocket.prototype.send = send; // the bridge wrapped it
+      window.WebSocket = original;
+    };
+  };
+  return onBridgedPage(site, install, () =>
+    act({
+      open: (url) => new window.WebSocket(url) as unknown as FakeSocket,
+      gesture: () => trustedClick(document.body),
+    }),
+  );
 }
 
 /** The number of distinct image events. */

@@ -1,8 +1,12 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { copilot } from '../../../src/sites/copilot';
+import type { UsageEvent } from '../../../src/messaging/protocol';
+import { distinctImages, onSocketPage } from '../helpers/image-site';
 
 const COMPOSER = `<form><textarea id="userInput" data-testid="composer-input" rows="1"></textarea></form>`;
 
@@ -153,5 +157,95 @@ describe('copilot socket rule', () => {
     [{ content: [{ type: 'text', text: 'no event' }] }],
   ])('ignores %j', (frame) => {
     expect(rule.classify(frame)).toBeNull();
+  });
+});
+
+// --- generated images ------------------------------------------------------------------------------
+
+describe('copilot generated images', () => {
+  const CHAT = 'wss://copilot.microsoft.com/c/api/chat?api-version=2&clientSessionId=s-1';
+  const FRAMES = JSON.parse(
+    readFileSync(
+      join(__dirname, '../../fixtures/sites/copilot/chat-socket-image-frames-model.json'),
+      'utf8',
+    ),
+  ) as Record<string, unknown>[];
+  const send = (text: string, extra: object[] = []) =>
+    JSON.stringify({
+      event: 'send',
+      conversationId: 'H9b72gf9njaycWArRm1ts',
+      content: [...extra, { type: 'text', text }],
+      mode: 'chat',
+    });
+  const images = (events: UsageEvent[]) => events.filter((e) => e.kind === 'image');
+  const prompts = (events: UsageEvent[]) => events.filter((e) => e.kind === 'prompt');
+
+  it('a send whose answer draws an image: +1 prompt, +1 image (previews and replays are the same image)', async () => {
+    const events = await onSocketPage(copilot, async (page) => {
+      const socket = page.open(CHAT);
+      socket.receive({ event: 'connected' });
+      page.gesture();
+      socket.send(send('draw a fox'));
+      FRAMES.forEach((frame) => socket.receive(frame));
+      FRAMES.forEach((frame) => socket.receive(frame)); // replayed after the answer ended
+    });
+    expect(prompts(events)).toHaveLength(1);
+    expect(images(events)).toHaveLength(1);
+    expect(images(events)[0]).toMatchObject({ site: 'copilot', trigger: 'image', source: 'net' });
+  });
+
+  it('two images of one answer count two, keyed by message and part', async () => {
+    const second = FRAMES.map((frame) =>
+      frame.event === 'imageGenerated' ? { ...frame, partId: '2', url: 'https://x/2.png' } : frame,
+    ).filter((frame) => frame.event === 'imageGenerated');
+    const events = await onSocketPage(copilot, async (page) => {
+      const socket = page.open(CHAT);
+      page.gesture();
+      socket.send(send('draw two foxes'));
+      FRAMES.forEach((frame) => frame.event === 'done' || socket.receive(frame));
+      second.forEach((frame) => socket.receive(frame));
+      socket.receive({ event: 'done', messageId: 'Qm7cLk2vX9aB3dE5fG1hJ' });
+    });
+    expect(distinctImages(events)).toBe(2);
+  });
+
+  it('frames of an old answer before any send, a failed image and a send without a gesture: 0 images', async () => {
+    const events = await onSocketPage(copilot, async (page) => {
+      const socket = page.open(CHAT);
+      FRAMES.forEach((frame) => socket.receive(frame)); // no send: not this page's answer
+      socket.send(send('draw a fox')); // no gesture
+      FRAMES.forEach((frame) => socket.receive(frame));
+      await settle(30); // the bridge's messages arrive before the next gesture
+      page.gesture();
+      socket.send(send('draw a forbidden fox'));
+      socket.receive({ event: 'generatingImage', messageId: 'm2', partId: '1', id: '20' });
+      socket.receive({ event: 'imageGenerationFailed', messageId: 'm2', partId: '1', id: '21' });
+      socket.receive({ event: 'imageGenerated', messageId: 'm2', partId: '1', url: '', id: '22' });
+      socket.receive({ event: 'done', messageId: 'm2', id: '23' });
+    });
+    expect(images(events)).toEqual([]);
+    expect(prompts(events)).toHaveLength(1);
+  });
+
+  it('an image the user uploads with the prompt is no generated image', async () => {
+    const events = await onSocketPage(copilot, async (page) => {
+      const socket = page.open(CHAT);
+      page.gesture();
+      socket.send(send('what is this?', [{ type: 'image', url: 'https://x/upload.png' }]));
+      socket.receive({ event: 'appendText', messageId: 'm3', partId: '0', text: 'A fox.' });
+      socket.receive({ event: 'done', messageId: 'm3' });
+    });
+    expect(images(events)).toEqual([]);
+  });
+
+  it('an answer the socket closes on counts what finished before', async () => {
+    const events = await onSocketPage(copilot, async (page) => {
+      const socket = page.open(CHAT);
+      page.gesture();
+      socket.send(send('draw a fox'));
+      FRAMES.slice(0, 7).forEach((frame) => socket.receive(frame));
+      socket.dispatchEvent(new Event('close'));
+    });
+    expect(images(events)).toHaveLength(1);
   });
 });

@@ -1,9 +1,12 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html } from '../helpers/page';
 import { grok } from '../../../src/sites/grok';
 import { observeSend as observe, sendRequest } from '../helpers/network';
+import { distinctImages, onImagePage, readJobs } from '../helpers/image-site';
 
 const COMPOSER = `<form class="w-full"><div class="query-bar relative">
   <div class="tiptap ProseMirror" contenteditable="true" translate="no"><p><br></p></div>
@@ -116,5 +119,75 @@ describe('grok network rule', () => {
     ],
   ])('ignores %s', async (_, details) => {
     expect(await observe(details)).toEqual([]);
+  });
+});
+
+// --- generated images ------------------------------------------------------------------------------
+
+describe('grok generated images', () => {
+  const NEW = 'https://grok.com/rest/app-chat/conversations/new';
+  const FOLLOW_UP =
+    'https://grok.com/rest/app-chat/conversations/6b1f7c0a-1111-4222-8333-444455556666/responses';
+  const STREAM = readFileSync(
+    join(__dirname, '../../fixtures/sites/grok/answer-stream-images-model.ndjson'),
+    'utf8',
+  );
+  const ANSWER = '0b8e2f4c-aaaa-4bbb-8ccc-000000000002';
+  const prompt = { message: 'draw two foxes', imageGenerationCount: 2, isRegenRequest: false };
+  const final = (urls: string[]) =>
+    JSON.stringify({
+      result: {
+        response: { modelResponse: { responseId: 'r-1', message: '', generatedImageUrls: urls } },
+      },
+    });
+
+  it('an image answer makes the images its final line lists (previews are the same images)', () => {
+    expect(readJobs(grok, NEW, prompt, STREAM)).toEqual([{ jobKey: ANSWER, images: 2 }]);
+    expect(
+      readJobs(grok, FOLLOW_UP, { ...prompt, message: '', isRegenRequest: true }, STREAM),
+    ).toEqual([{ jobKey: ANSWER, images: 2 }]);
+  });
+
+  it('moderation, a text answer, a cut-off stream and a duplicated url make no extra image', () => {
+    expect(readJobs(grok, NEW, prompt, final([]))).toEqual([]);
+    expect(readJobs(grok, NEW, prompt, final(['a', 'a']))).toEqual([{ jobKey: 'r-1', images: 1 }]);
+    const cut = STREAM.split('\n')
+      .filter((line) => !line.includes('modelResponse'))
+      .join('\n');
+    expect(readJobs(grok, NEW, prompt, cut)).toEqual([]);
+  });
+
+  it('a request that is not a send (loading old responses) counts no image', () => {
+    expect(readJobs(grok, FOLLOW_UP, {}, STREAM)).toEqual([]);
+    expect(
+      readJobs(grok, 'https://grok.com/rest/app-chat/conversations', prompt, STREAM),
+    ).toBeNull();
+    expect(readJobs(grok, FOLLOW_UP, prompt, STREAM, 'GET')).toBeNull();
+  });
+
+  it('on the page: a send after a gesture +2 images; the same answer again, a refusal, no gesture: 0', async () => {
+    const events = await onImagePage(grok, async (page) => {
+      await page.fetch({ url: NEW, request: prompt, response: STREAM }); // no gesture
+      page.gesture();
+      await page.fetch({ url: NEW, request: prompt, response: STREAM });
+      page.gesture();
+      await page.fetch({ url: FOLLOW_UP, request: prompt, response: STREAM });
+      page.gesture();
+      await page.fetch({ url: FOLLOW_UP, request: prompt, response: STREAM, status: 429 });
+    });
+    expect(events.every((e) => e.kind === 'image' && e.source === 'net')).toBe(true);
+    expect(distinctImages(events)).toBe(2);
+  });
+
+  it('an uploaded image with the prompt is no generated image', async () => {
+    const events = await onImagePage(grok, async (page) => {
+      page.gesture();
+      await page.fetch({
+        url: NEW,
+        request: { ...prompt, imageAttachments: ['file-1'] },
+        response: final([]),
+      });
+    });
+    expect(events).toEqual([]);
   });
 });
