@@ -34,7 +34,9 @@ const MIN_IMAGE_PX = 64;
  * History is never counted: a user turn counts only when its key is new, it is the last user turn and
  * it appeared after a send intent; keys on the page when the intent happens are the baseline. Images
  * count only after a counted send, below that send's turn, once loaded and keyed by the site's image
- * key. The page is scanned only while something can count, at most once per `scanThrottleMs`.
+ * key. The page is scanned only while a send intent is pending, at most once per `scanThrottleMs`;
+ * after a send, images are looked for only in what the mutations added or changed, so a long
+ * streaming answer never costs a scan of the whole page.
  */
 export function startTracker(
   site: Pick<
@@ -50,8 +52,11 @@ export function startTracker(
   let intents: number[] = [];
   let lastSendAt = -Infinity;
   let lastSendKey: string | null = null;
+  let lastSendElement: Element | undefined;
   let lastUrl = doc.location?.href ?? 'about:blank';
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
+  /** Elements added or changed since the last image scan; only these may hold a new image. */
+  const changed = new Set<Element>();
 
   const userTurns = (): Element[] => Array.from(doc.querySelectorAll(site.userTurn.selector));
   const markTurnsSeen = (): void => {
@@ -73,20 +78,46 @@ export function startTracker(
       intents.shift();
       lastSendAt = now;
       lastSendKey = key;
+      lastSendElement = last;
       emit({ kind: 'prompt', messageKey: key });
     }
     markTurnsSeen();
   };
 
-  /** The element of the last counted send's turn, found again by key (sites re-render turns). */
-  const lastSendTurn = (): Element | undefined =>
-    userTurns().find((turn) => site.userTurn.key(turn) === lastSendKey);
+  /** The last counted send's turn, found again by key only when the site re-rendered it. */
+  const lastSendTurn = (): Element | undefined => {
+    if (!lastSendElement?.isConnected || site.userTurn.key(lastSendElement) !== lastSendKey) {
+      lastSendElement = userTurns().find((turn) => site.userTurn.key(turn) === lastSendKey);
+    }
+    return lastSendElement;
+  };
+
+  /** Images matching the site's query in the changed elements (each, or inside it). */
+  const changedImages = (selector: string): Set<HTMLImageElement> => {
+    const images = new Set<HTMLImageElement>();
+    for (const root of changed) {
+      if (!root.isConnected) continue;
+      if (root.matches(selector)) images.add(root as HTMLImageElement);
+      for (const img of Array.from(root.querySelectorAll<HTMLImageElement>(selector))) {
+        images.add(img);
+      }
+    }
+    changed.clear();
+    return images;
+  };
+
+  const onImageLoad = (event: Event): void => {
+    changed.add(event.target as Element);
+    scheduleScan();
+  };
 
   const scanImages = (): void => {
     const query = site.generatedImage;
     if (!query) return;
+    const images = changedImages(query.selector);
+    if (images.size === 0) return;
     const anchor = lastSendTurn();
-    for (const img of Array.from(doc.querySelectorAll<HTMLImageElement>(query.selector))) {
+    for (const img of images) {
       if (img.getAttribute('aria-hidden') === 'true') continue; // blur/crossfade copies
       if (query.exclude && img.closest(query.exclude)) continue; // user uploads
       const key = query.key(img);
@@ -101,7 +132,7 @@ export function startTracker(
         seenImages.add(key);
         emit({ kind: 'image', imageKey: key });
       } else {
-        img.addEventListener('load', scheduleScan, { once: true });
+        img.addEventListener('load', onImageLoad, { once: true });
       }
     }
   };
@@ -118,6 +149,7 @@ export function startTracker(
     // With no intent pending no turn can count; the next intent takes its own baseline.
     if (intents.length > 0) scanTurns(timing.now());
     if (imagesArmed()) scanImages();
+    else changed.clear();
   };
 
   function scheduleScan(): void {
@@ -149,8 +181,18 @@ export function startTracker(
   markTurnsSeen();
   markImagesSeen();
   const stopIntents = watchSendIntents(doc, site, onIntent, timing.trustedEventsOnly);
-  const observer = new MutationObserver(() => {
-    if (intents.length > 0 || imagesArmed()) scheduleScan();
+  const observer = new MutationObserver((records) => {
+    if (intents.length === 0 && !imagesArmed()) return;
+    // While an intent is pending too: the send's answer may bring its image in the same batch.
+    if (site.generatedImage) {
+      for (const record of records) {
+        if (record.type === 'attributes') changed.add(record.target as Element);
+        for (const node of Array.from(record.addedNodes)) {
+          if (node.nodeType === Node.ELEMENT_NODE) changed.add(node as Element);
+        }
+      }
+    }
+    scheduleScan();
   });
   // Attributes too: an edit may re-key a turn in place, and an image may get its real src late.
   observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });

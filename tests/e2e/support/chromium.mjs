@@ -8,6 +8,21 @@ import { siteResponse } from './routes.mjs';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/** Flags for every test browser: no sandbox (containers), no GPU, nothing phoning home. */
+const BROWSER_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The same Chromium without any extension (the benchmark's baseline). */
+export function launchWithoutExtension() {
+  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: BROWSER_ARGS });
+}
+
 /**
  * Launches Debian's Chromium with the built extension on a fresh profile (or `userDataDir` to reuse
  * one). Records every request the extension itself makes (it must make none).
@@ -21,12 +36,7 @@ export async function launchWithExtension({ userDataDir } = {}) {
     args: [
       `--disable-extensions-except=${extension}`,
       `--load-extension=${extension}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
+      ...BROWSER_ARGS,
     ],
   });
   const worker =
