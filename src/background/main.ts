@@ -38,6 +38,16 @@ export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now())
 }
 
 /**
+ * Refreshes the badge, then schedules the next midnight reset even when the refresh failed (IndexedDB
+ * unavailable): otherwise one failure would leave yesterday's count on the badge for good.
+ */
+function refreshBadgeAndScheduleMidnight(getDb: IntakeDeps['getDb']): void {
+  void refreshBadge(getDb)
+    .catch((error: unknown) => console.warn('AI Footprint: badge not refreshed:', error))
+    .then(() => scheduleMidnightReset());
+}
+
+/**
  * Wires the service worker. Listeners are added synchronously on every start, so events that wake a
  * stopped worker (a message, a webRequest, the midnight alarm) reach them.
  */
@@ -82,8 +92,8 @@ export function startBackground(): void {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name !== MIDNIGHT_ALARM) return;
-    void refreshBadge(getDb).then(() => scheduleMidnightReset());
+    refreshBadgeAndScheduleMidnight(getDb);
   });
   watchSettings(() => void refreshBadge(getDb));
-  void refreshBadge(getDb).then(() => scheduleMidnightReset());
+  refreshBadgeAndScheduleMidnight(getDb);
 }

@@ -115,4 +115,22 @@ describe('badge', () => {
       ),
     );
   });
+
+  it('still schedules the midnight alarm when IndexedDB is unavailable', async () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date(2026, 10, 23, 18, 30));
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    globalThis.indexedDB = {
+      open: () => {
+        throw new DOMException('IndexedDB is unavailable', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
+    startBackground();
+    await vi.waitFor(async () =>
+      expect((await fakeBrowser.alarms.get(MIDNIGHT_ALARM))?.scheduledTime).toBe(
+        new Date(2026, 10, 24).getTime(),
+      ),
+    );
+    expect(warn).toHaveBeenCalled();
+  });
 });
