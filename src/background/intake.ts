@@ -11,6 +11,7 @@ import {
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents, resetData } from '../storage/import';
+import type { WaitingRoom } from './waiting-room';
 
 /** Events may arrive late (a sleeping worker, retries) but never from the future. */
 const MAX_AGE_MS = 7 * 24 * 60 * 60_000;
@@ -25,6 +26,8 @@ export interface IntakeDeps {
   recordComposerCheck(site: string, found: boolean, now: number): Promise<void>;
   /** Called after a new event was stored (updates the badge). */
   onStored(): Promise<void>;
+  /** Keeps events the database refuses (full disk, IndexedDB unavailable) until it takes them. */
+  waitingRoom: WaitingRoom;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
 }
@@ -52,7 +55,11 @@ async function handleDataMessage(
   return ack;
 }
 
-/** Stores one validated event if its time is plausible. Both the page and network paths end here. */
+/**
+ * Stores one validated event if its time is plausible. Both the page and network paths end here. An
+ * event the database refuses waits in the waiting room (the sender need not retry); any success also
+ * stores what was waiting, so counting resumes by itself once there is space again.
+ */
 export async function storeEvent(event: UsageEvent, deps: IntakeDeps): Promise<Ack> {
   const now = deps.now();
   if (event.at > now + MAX_CLOCK_SKEW_MS)
@@ -63,9 +70,14 @@ export async function storeEvent(event: UsageEvent, deps: IntakeDeps): Promise<A
     if (!(await deps.isSiteEnabled(event.site))) return { ok: true, stored: false };
     stored = await recordEvent(await deps.getDb(), event);
   } catch (error) {
+    if (await deps.waitingRoom.hold(event, error)) {
+      await deps.onStored();
+      return { ok: true, stored: false };
+    }
     return { ok: false, error: `could not store: ${String(error)}`, retry: true };
   }
-  if (stored) await deps.onStored();
+  const unblocked = await deps.waitingRoom.flush(deps.getDb);
+  if (stored || unblocked > 0) await deps.onStored();
   return { ok: true, stored };
 }
 

@@ -5,6 +5,7 @@ import { localDay, weekDays } from '../storage/day';
 import { browserLanguageTag, chosenLanguage } from '../i18n';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
+import { currentStorageProblem } from '../storage/problem';
 import { isSiteEnabled } from '../settings/sites';
 import { recordComposerCheck } from './health';
 import {
@@ -15,13 +16,18 @@ import {
   scheduleMidnightReset,
   showBadge,
 } from './badge';
-import { badgeTitle } from './badge-title';
+import { badgeTitle, storageProblemTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createSendObserver, sendRequestFilters } from './network';
+import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';
 
 /** Recomputes today's badge (in the chosen metric, coloured by the budgets) from the day rollups. */
 export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now()): Promise<void> {
-  const [db, settings] = await Promise.all([getDb(), loadSettings()]);
+  const [problem, settings] = await Promise.all([currentStorageProblem(), loadSettings()]);
+  const language = chosenLanguage(settings.language);
+  // Events wait for the database: a count without them would be wrong, so the badge asks for a look.
+  if (problem) return showBadge('!', 'over', storageProblemTitle(language, problem));
+  const db = await getDb();
   const today = localDay(now);
   const week = weekDays(now, browserLanguageTag());
   const [todayUsage, weekUsage] = await Promise.all([
@@ -30,10 +36,13 @@ export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now())
   ]);
   const value = badgeValue(todayUsage.bySite, settings);
   const state = budgetState(value, badgeValue(weekUsage.bySite, settings), settings);
-  await showBadge(
-    badgeText(value),
-    state,
-    badgeTitle(chosenLanguage(settings.language), todayUsage, settings),
+  await showBadge(badgeText(value), state, badgeTitle(language, todayUsage, settings));
+}
+
+/** Refreshes the badge; a failure (IndexedDB unavailable) is logged, never left unhandled. */
+function refreshBadgeSafely(getDb: IntakeDeps['getDb']): Promise<void> {
+  return refreshBadge(getDb).catch((error: unknown) =>
+    console.warn('AI Footprint: badge not refreshed:', error),
   );
 }
 
@@ -42,9 +51,13 @@ export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now())
  * unavailable): otherwise one failure would leave yesterday's count on the badge for good.
  */
 function refreshBadgeAndScheduleMidnight(getDb: IntakeDeps['getDb']): void {
-  void refreshBadge(getDb)
-    .catch((error: unknown) => console.warn('AI Footprint: badge not refreshed:', error))
-    .then(() => scheduleMidnightReset());
+  void refreshBadgeSafely(getDb).then(() => scheduleMidnightReset());
+}
+
+/** Tries to store what waits for the database (on start and on the retry alarm) and shows the result. */
+async function retryWaitingEvents(deps: IntakeDeps): Promise<void> {
+  await deps.waitingRoom.flush(deps.getDb);
+  await deps.onStored();
 }
 
 /**
@@ -56,7 +69,8 @@ export function startBackground(): void {
   const deps: IntakeDeps = {
     getDb,
     now: () => Date.now(),
-    onStored: () => refreshBadge(getDb),
+    onStored: () => refreshBadgeSafely(getDb),
+    waitingRoom: createWaitingRoom(),
     isSiteEnabled,
     recordComposerCheck,
     extensionOrigin: browser.runtime.getURL('/'),
@@ -91,9 +105,9 @@ export function startBackground(): void {
   browser.webRequest.onErrorOccurred.addListener(sends.onErrorOccurred, filter);
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name !== MIDNIGHT_ALARM) return;
-    refreshBadgeAndScheduleMidnight(getDb);
+    if (alarm.name === MIDNIGHT_ALARM) refreshBadgeAndScheduleMidnight(getDb);
+    if (alarm.name === STORAGE_RETRY_ALARM) void retryWaitingEvents(deps);
   });
-  watchSettings(() => void refreshBadge(getDb));
-  refreshBadgeAndScheduleMidnight(getDb);
+  watchSettings(() => void refreshBadgeSafely(getDb));
+  void deps.waitingRoom.flush(getDb).then(() => refreshBadgeAndScheduleMidnight(getDb));
 }

@@ -34,6 +34,12 @@ const en = {
     '≈ drinking water for {n} person for a day|≈ drinking water for {n} people for a day',
   privacy: 'Counted on this device. Nothing is sent anywhere.',
   storageError: 'Your usage could not be read: {error}',
+  waitingCount: '{n} prompt or image|{n} prompts or images',
+  storageFull:
+    'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
+  storageUnavailable:
+    'The browser’s database is not working, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as it works again; restarting the browser often helps.',
+  storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
   optionsTitle: 'AI Footprint settings',
   sitesHeading: 'Sites',
   sitesIntro:
@@ -162,6 +168,12 @@ const nl: Record<MessageKey, string> = {
     '≈ drinkwater voor {n} persoon voor een dag|≈ drinkwater voor {n} personen voor een dag',
   privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',
   storageError: 'Je gebruik kon niet worden gelezen: {error}',
+  waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
+  storageFull:
+    'De opslag van je browser is vol, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra er weer ruimte is: maak wat schijfruimte vrij.',
+  storageUnavailable:
+    'De database van de browser werkt niet, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra hij weer werkt; de browser herstarten helpt vaak.',
+  storageBadgeTitle: 'AI Footprint: {count} nog niet bewaard. Open het om te zien waarom.',
   optionsTitle: 'AI Footprint-instellingen',
   sitesHeading: 'Sites',
   sitesIntro:

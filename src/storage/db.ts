@@ -23,12 +23,29 @@ export function openFootprintDb(
   });
 }
 
-/** One shared connection per context, reopened if the browser closes it. */
-export function connectionCache(open: () => Promise<FootprintDb> = () => openFootprintDb()) {
+/** Waits after a failed open: doubling from 1 s to at most a minute, reset by a successful open. */
+const FIRST_BACKOFF_MS = 1000;
+const MAX_BACKOFF_MS = 60_000;
+
+/**
+ * One shared connection per context, reopened if the browser closes it. After a failed open (IndexedDB
+ * unavailable, a broken profile) callers get that failure at once until a back-off has passed, so a
+ * stream of events cannot turn into a stream of open attempts.
+ */
+export function connectionCache(
+  open: () => Promise<FootprintDb> = () => openFootprintDb(),
+  now: () => number = Date.now,
+) {
   let pending: Promise<FootprintDb> | undefined;
+  let backoffMs = 0;
+  let retryAt = 0;
+  let lastFailure: unknown;
   return (): Promise<FootprintDb> => {
+    if (!pending && now() < retryAt) return Promise.reject(lastFailure);
     pending ??= open().then(
       (db) => {
+        backoffMs = 0;
+        retryAt = 0;
         db.addEventListener('close', () => (pending = undefined));
         db.addEventListener('versionchange', () => {
           db.close();
@@ -38,6 +55,9 @@ export function connectionCache(open: () => Promise<FootprintDb> = () => openFoo
       },
       (error: unknown) => {
         pending = undefined;
+        lastFailure = error;
+        backoffMs = Math.min(backoffMs ? backoffMs * 2 : FIRST_BACKOFF_MS, MAX_BACKOFF_MS);
+        retryAt = now() + backoffMs;
         throw error;
       },
     );

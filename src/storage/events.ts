@@ -1,31 +1,69 @@
 import type { UsageEvent } from '../messaging/protocol';
 import type { FootprintDb } from './db';
 import { localDay } from './day';
-import type { DayRollup } from './schema';
+import type { IDBPTransaction } from 'idb';
+import type { DayRollup, FootprintSchema, StoredEvent } from './schema';
+
+/** The stored form of a reported event: its local day, and its one signal so far. */
+export function storedForm(event: UsageEvent): StoredEvent {
+  const { source, ...rest } = event;
+  return { ...rest, day: localDay(event.at), sources: [source] };
+}
+
+type WriteTransaction = IDBPTransaction<FootprintSchema, ['events', 'days'], 'readwrite'>;
+
+/**
+ * Runs `work` in one readwrite transaction over events and days that commits whole or not at all: on
+ * any error (the database's, such as a full disk, or ours) it is aborted, so no event is ever stored
+ * without its rollup.
+ */
+export async function writeAtomically<T>(
+  db: FootprintDb,
+  work: (tx: WriteTransaction) => Promise<T>,
+): Promise<T> {
+  const tx = db.transaction(['events', 'days'], 'readwrite');
+  try {
+    const result = await work(tx);
+    await tx.done;
+    return result;
+  } catch (error) {
+    // The transaction may have aborted itself already; its `done` then rejects with the same error.
+    tx.done.catch(() => undefined);
+    try {
+      tx.abort();
+    } catch {
+      // Already finished.
+    }
+    throw error;
+  }
+}
 
 /**
  * Stores an event once. A new id adds the event and bumps its day's rollup in the same transaction; a
  * known id only notes the extra signal that saw it. Returns whether the event was new.
  */
-export async function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean> {
-  const tx = db.transaction(['events', 'days'], 'readwrite');
-  const events = tx.objectStore('events');
-  const existing = await events.get(event.id);
-  if (existing) {
-    if (!existing.sources.includes(event.source)) {
-      await events.put({ ...existing, sources: [...existing.sources, event.source] });
+export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean> {
+  return writeAtomically(db, async (tx) => {
+    const events = tx.objectStore('events');
+    const existing = await events.get(event.id);
+    if (existing) {
+      if (!existing.sources.includes(event.source)) {
+        await events.put({ ...existing, sources: [...existing.sources, event.source] });
+      }
+      return false;
     }
-    await tx.done;
-    return false;
-  }
-  const { source, ...rest } = event;
-  const day = localDay(event.at);
-  await events.put({ ...rest, day, sources: [source] });
-  const days = tx.objectStore('days');
-  const rollup = await days.get([day, event.site, event.kind]);
-  await days.put({ day, site: event.site, kind: event.kind, count: (rollup?.count ?? 0) + 1 });
-  await tx.done;
-  return true;
+    const stored = storedForm(event);
+    await events.put(stored);
+    const days = tx.objectStore('days');
+    const rollup = await days.get([stored.day, event.site, event.kind]);
+    await days.put({
+      day: stored.day,
+      site: event.site,
+      kind: event.kind,
+      count: (rollup?.count ?? 0) + 1,
+    });
+    return true;
+  });
 }
 
 /** Rollup rows for local days `from`..`to` inclusive (`YYYY-MM-DD`); omit both for all time. */

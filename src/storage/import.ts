@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { FootprintDb } from './db';
+import { writeAtomically } from './events';
 import { exportFileSchema, type ExportFile } from './export';
 import type { StoredEvent } from './schema';
 
@@ -83,57 +84,59 @@ export interface ImportResult {
  * Merges checked events by id in ONE transaction over events and days: a new id is stored and bumps
  * its day rollup; a known id only gains sources. Importing the same file twice changes nothing.
  */
-export async function mergeEvents(
+export function mergeEvents(
   db: FootprintDb,
   events: readonly ExportFile['events'][number][],
 ): Promise<ImportResult> {
-  const tx = db.transaction(['events', 'days'], 'readwrite');
-  const store = tx.objectStore('events');
-  const daysStore = tx.objectStore('days');
-  const existing = await Promise.all(events.map((e) => store.get(e.id)));
-  const bumps = new Map<
-    string,
-    { day: string; site: string; kind: StoredEvent['kind']; n: number }
-  >();
-  const writes: Promise<unknown>[] = [];
-  let added = 0;
-  let merged = 0;
-  events.forEach((event, i) => {
-    const known = existing[i];
-    if (known) {
-      const extra = event.sources.filter((s) => !known.sources.includes(s));
-      if (extra.length > 0) {
-        merged++;
-        writes.push(store.put({ ...known, sources: [...known.sources, ...extra] }));
+  return writeAtomically(db, async (tx) => {
+    const store = tx.objectStore('events');
+    const daysStore = tx.objectStore('days');
+    const existing = await Promise.all(events.map((e) => store.get(e.id)));
+    const bumps = new Map<
+      string,
+      { day: string; site: string; kind: StoredEvent['kind']; n: number }
+    >();
+    const writes: Promise<unknown>[] = [];
+    let added = 0;
+    let merged = 0;
+    events.forEach((event, i) => {
+      const known = existing[i];
+      if (known) {
+        const extra = event.sources.filter((s) => !known.sources.includes(s));
+        if (extra.length > 0) {
+          merged++;
+          writes.push(store.put({ ...known, sources: [...known.sources, ...extra] }));
+        }
+        return;
       }
-      return;
-    }
-    added++;
-    writes.push(store.put({ ...event, sources: [...new Set(event.sources)] }));
-    const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
-    const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
-    bump.n++;
-    bumps.set(key, bump);
-  });
-  const rollups = await Promise.all(
-    [...bumps.values()].map((b) => daysStore.get([b.day, b.site, b.kind])),
-  );
-  [...bumps.values()].forEach((b, i) => {
-    writes.push(
-      daysStore.put({
-        day: b.day,
-        site: b.site,
-        kind: b.kind,
-        count: (rollups[i]?.count ?? 0) + b.n,
-      }),
+      added++;
+      writes.push(store.put({ ...event, sources: [...new Set(event.sources)] }));
+      const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
+      const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
+      bump.n++;
+      bumps.set(key, bump);
+    });
+    const rollups = await Promise.all(
+      [...bumps.values()].map((b) => daysStore.get([b.day, b.site, b.kind])),
     );
+    [...bumps.values()].forEach((b, i) => {
+      writes.push(
+        daysStore.put({
+          day: b.day,
+          site: b.site,
+          kind: b.kind,
+          count: (rollups[i]?.count ?? 0) + b.n,
+        }),
+      );
+    });
+    await Promise.all(writes);
+    return { added, merged };
   });
-  await Promise.all([...writes, tx.done]);
-  return { added, merged };
 }
 
 /** Deletes every event and rollup in one transaction. Settings are kept. */
-export async function resetData(db: FootprintDb): Promise<void> {
-  const tx = db.transaction(['events', 'days'], 'readwrite');
-  await Promise.all([tx.objectStore('events').clear(), tx.objectStore('days').clear(), tx.done]);
+export function resetData(db: FootprintDb): Promise<void> {
+  return writeAtomically(db, async (tx) => {
+    await Promise.all([tx.objectStore('events').clear(), tx.objectStore('days').clear()]);
+  });
 }

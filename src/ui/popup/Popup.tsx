@@ -19,6 +19,7 @@ import {
 import { siteById } from '../../sites/registry';
 import { localDay, weekDays } from '../../storage/day';
 import { summarize, type UsageSummary } from '../../storage/events';
+import { currentStorageProblem, type StorageProblem } from '../../storage/problem';
 import { equivalentsFor } from '../equivalent-text';
 import { loadPopupData, type PopupData } from './data';
 import './popup.css';
@@ -36,12 +37,15 @@ type State =
 /** The toolbar popup: today, this week and all time, each as counts and footprint with equivalents. */
 export function Popup({
   load = loadPopupData,
+  loadStorageProblem = currentStorageProblem,
   openOptions = () => browser.runtime.openOptionsPage(),
   openWeekly = () => browser.tabs.create({ url: browser.runtime.getURL('/footprint.html') }),
   now = Date.now(),
   language: forcedLanguage,
 }: {
   load?: () => Promise<PopupData>;
+  /** What the background says about writes the database refused (read apart: it works when IndexedDB does not). */
+  loadStorageProblem?: () => Promise<StorageProblem | null>;
   openOptions?: () => Promise<void>;
   openWeekly?: () => Promise<unknown>;
   now?: number;
@@ -50,12 +54,16 @@ export function Popup({
 }) {
   const [state, setState] = useState<State>({ status: 'loading' });
   const [period, setPeriod] = useState<Period>('today');
+  const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
   useEffect(() => {
     load().then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) => setState({ status: 'error', error: String(error) }),
     );
   }, [load]);
+  useEffect(() => {
+    loadStorageProblem().then(setStorageProblem, () => setStorageProblem(null));
+  }, [loadStorageProblem]);
   const language =
     forcedLanguage ??
     (state.status === 'ready'
@@ -80,6 +88,18 @@ export function Popup({
       <header>
         <h1>AI Footprint</h1>
       </header>
+      {storageProblem && (
+        <p class="note error" role="alert" data-testid="storage-problem">
+          {t(storageProblem.reason === 'quota' ? 'storageFull' : 'storageUnavailable', {
+            count: plural(
+              language,
+              'waitingCount',
+              storageProblem.waiting.length,
+              new Intl.NumberFormat(language).format(storageProblem.waiting.length),
+            ),
+          })}
+        </p>
+      )}
       {state.status === 'loading' && <p class="note">{t('loading')}</p>}
       {state.status === 'error' && (
         <p class="note error" role="alert">

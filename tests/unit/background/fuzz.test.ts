@@ -4,6 +4,7 @@ import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/i
 import type { SenderInfo } from '../../../src/messaging/protocol';
 import { openFootprintDb } from '../../../src/storage/db';
 import { FUZZ_NOW, malformedMessages } from '../../support/malformed-messages';
+import { createWaitingRoom } from '../../../src/background/waiting-room';
 
 const EXT = 'our-extension-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -22,6 +23,7 @@ beforeEach(() => {
     getDb: () => db,
     now: () => FUZZ_NOW,
     onStored: vi.fn(async () => {}),
+    waitingRoom: createWaitingRoom(),
     isSiteEnabled: async () => true,
     recordComposerCheck: vi.fn(async () => {}),
     extensionOrigin: ORIGIN,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import { openFootprintDb } from '../../../src/storage/db';
 import { rollupsBetween } from '../../../src/storage/events';
+import { createWaitingRoom } from '../../../src/background/waiting-room';
 
 const EXT = 'our-extension-id';
 const NOW = new Date(2026, 10, 23, 12, 0).getTime();
@@ -33,6 +34,7 @@ beforeEach(() => {
     getDb: () => db,
     now: () => NOW,
     onStored: vi.fn(async () => {}),
+    waitingRoom: createWaitingRoom(),
     isSiteEnabled: async (site) => !disabled.has(site),
     recordComposerCheck: async (...args) => void composer.push(args),
   };
@@ -94,8 +96,9 @@ describe('background intake', () => {
     expect(await stored()).toBe(0);
   });
 
-  it('asks for a retry when the database fails', async () => {
+  it('asks for a retry when the database fails and the event cannot wait either', async () => {
     deps.getDb = () => Promise.reject(new Error('QuotaExceededError'));
+    deps.waitingRoom = { hold: async () => false, flush: async () => 0 };
     const ack = await handleRuntimeMessage(
       { type: 'record-usage', event: event() },
       CHATGPT_TAB,

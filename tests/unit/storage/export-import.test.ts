@@ -7,6 +7,7 @@ import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
 import { checkImport, mergeEvents, resetData } from '../../../src/storage/import';
+import { createWaitingRoom } from '../../../src/background/waiting-room';
 
 const NOW = new Date(2026, 10, 23, 12).getTime();
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
@@ -46,6 +47,7 @@ function deps(): IntakeDeps {
     getDb: async () => db,
     now: () => NOW,
     onStored: vi.fn(async () => {}),
+    waitingRoom: createWaitingRoom(),
     isSiteEnabled: async () => true,
     recordComposerCheck: async () => {},
     extensionOrigin: ORIGIN,

@@ -2,6 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
+import type { StorageProblem } from '../../../src/storage/problem';
 import type { DayRollup } from '../../../src/storage/schema';
 import { Popup } from '../../../src/ui/popup/Popup';
 import type { PopupData } from '../../../src/ui/popup/data';
@@ -125,5 +126,56 @@ describe('popup', () => {
       expect(screen.getByRole('alert').textContent).toContain('QuotaExceededError'),
     );
     expect(screen.queryByTestId('today-prompts')).toBeNull();
+  });
+
+  const problem = (reason: StorageProblem['reason'], waiting: number): StorageProblem => ({
+    reason,
+    since: NOW - 60_000,
+    waiting: Array.from({ length: waiting }, (_, i) => ({
+      id: i.toString(16).padStart(32, '0'),
+      site: 'chatgpt',
+      kind: 'prompt',
+      trigger: 'send',
+      at: NOW - 1000,
+      source: 'dom',
+    })),
+  });
+
+  it('says that storage is full and how many uses wait, above the figures it could read', async () => {
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => problem('quota', 3)}
+        now={NOW}
+        language="en"
+      />,
+    );
+    const alert = await screen.findByTestId('storage-problem');
+    expect(alert.getAttribute('role')).toBe('alert');
+    expect(alert.textContent).toBe(
+      'Your browser’s storage is full, so 3 prompts or images could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
+    );
+    await waitFor(() => expect(value('today-prompts')).toBe(10));
+  });
+
+  it('says in Dutch that the database does not work, even when nothing can be read', async () => {
+    render(
+      <Popup
+        load={() => Promise.reject(new DOMException('Internal error.', 'UnknownError'))}
+        loadStorageProblem={async () => problem('unavailable', 1)}
+        now={NOW}
+        language="nl"
+      />,
+    );
+    expect((await screen.findByTestId('storage-problem')).textContent).toBe(
+      'De database van de browser werkt niet, dus 1 prompt of afbeelding kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra hij weer werkt; de browser herstarten helpt vaak.',
+    );
+    await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
+  });
+
+  it('shows no storage message when all is well', async () => {
+    render(<Popup load={data()} loadStorageProblem={async () => null} now={NOW} language="en" />);
+    await waitFor(() => expect(value('today-prompts')).toBe(10));
+    expect(screen.queryByTestId('storage-problem')).toBeNull();
   });
 });

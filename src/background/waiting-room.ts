@@ -1,0 +1,81 @@
+import { browser } from 'wxt/browser';
+import type { UsageEvent } from '../messaging/protocol';
+import type { FootprintDb } from '../storage/db';
+import { storedForm } from '../storage/events';
+import { mergeEvents } from '../storage/import';
+import {
+  currentStorageProblem,
+  MAX_WAITING_EVENTS,
+  problemReason,
+  storageProblemItem,
+} from '../storage/problem';
+
+/** Wakes the worker to try the database again while events wait. */
+export const STORAGE_RETRY_ALARM = 'storage-retry';
+
+/** Where events go while the database refuses writes, until it takes them again. */
+export interface WaitingRoom {
+  /** Keeps an event the database refused; false when even the waiting room cannot take it. */
+  hold(event: UsageEvent, error: unknown): Promise<boolean>;
+  /**
+   * Stores every waiting event in one transaction and clears the problem; returns how many were new.
+   * A database that still refuses leaves everything waiting (and returns 0): it never throws.
+   */
+  flush(getDb: () => Promise<FootprintDb>): Promise<number>;
+}
+
+/** The waiting room of one worker run; its state lives in session storage, so a restart keeps it. */
+export function createWaitingRoom(now: () => number = () => Date.now()): WaitingRoom {
+  // Read-modify-write of one item: one change at a time, or two refused events could lose each other.
+  let last: Promise<unknown> = Promise.resolve();
+  const oneAtATime = <T>(change: () => Promise<T>): Promise<T> => {
+    const run = last.then(change, change);
+    last = run.catch(() => undefined);
+    return run;
+  };
+  // Saves a session-storage read per event in the usual case: nothing has waited since the last look.
+  let knownClear = false;
+
+  return {
+    hold: (event, error) =>
+      oneAtATime(async () => {
+        try {
+          const problem = await currentStorageProblem();
+          const waiting = problem?.waiting ?? [];
+          if (!waiting.some((e) => e.id === event.id)) {
+            if (waiting.length >= MAX_WAITING_EVENTS) return false;
+            waiting.push(event);
+          }
+          knownClear = false;
+          await storageProblemItem.setValue({
+            reason: problemReason(error),
+            since: problem?.since ?? now(),
+            waiting,
+          });
+          await browser.alarms.create(STORAGE_RETRY_ALARM, { periodInMinutes: 1 });
+          return true;
+        } catch (holdError) {
+          console.warn('AI Footprint: could not keep a refused event:', holdError);
+          return false;
+        }
+      }),
+    flush: (getDb) =>
+      oneAtATime(async () => {
+        if (knownClear) return 0;
+        try {
+          const problem = await currentStorageProblem();
+          if (problem) {
+            const { added } = await mergeEvents(await getDb(), problem.waiting.map(storedForm));
+            await storageProblemItem.setValue(null);
+            knownClear = true;
+            await browser.alarms.clear(STORAGE_RETRY_ALARM);
+            return added;
+          }
+          knownClear = true;
+          return 0;
+        } catch {
+          return 0;
+        }
+      }),
+  };
+}
