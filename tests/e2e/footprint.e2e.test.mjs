@@ -96,6 +96,10 @@ describe('weekly footprint page', { timeout: 300_000 }, () => {
     const previous = [0, 1, 2, 3].map((i) => fileEvent(lastWeek - i * 60_000));
     previous.push(fileEvent(lastWeek - 5 * 60_000, 'chatgpt', 'image'));
     assert.match(await importText(page, exportFile(previous)), /Imported: 5 new, 0 updated/);
+    // The message comes with the answer; the figures follow with the next read of the database.
+    await page.waitForFunction(
+      () => document.querySelector('[data-testid="week-change-pct"]').dataset.value !== '',
+    );
     values = await figures(page);
     assert.equal(Number(values['week-change-pct']), -20); // 4 this week vs 5
 
