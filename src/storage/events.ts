@@ -86,7 +86,9 @@ export interface UsageSummary {
   bySite: { site: string; prompts: number; images: number }[];
 }
 
-export function summarize(rows: readonly DayRollup[]): UsageSummary {
+export function summarize(
+  rows: readonly Pick<DayRollup, 'site' | 'kind' | 'count'>[],
+): UsageSummary {
   const bySite = new Map<string, { site: string; prompts: number; images: number }>();
   for (const row of rows) {
     const entry = bySite.get(row.site) ?? { site: row.site, prompts: 0, images: 0 };
