@@ -3,6 +3,7 @@ import type { FootprintDb } from './db';
 import { localDay } from './day';
 import type { IDBPTransaction } from 'idb';
 import type { DayRollup, FootprintSchema, StoredEvent } from './schema';
+import { addToTotals } from './totals';
 
 /** The stored form of a reported event: its local day, and its one signal so far. */
 export function storedForm(event: UsageEvent): StoredEvent {
@@ -10,18 +11,18 @@ export function storedForm(event: UsageEvent): StoredEvent {
   return { ...rest, day: localDay(event.at), sources: [source] };
 }
 
-type WriteTransaction = IDBPTransaction<FootprintSchema, ['events', 'days'], 'readwrite'>;
+type WriteTransaction = IDBPTransaction<FootprintSchema, ['events', 'days', 'totals'], 'readwrite'>;
 
 /**
- * Runs `work` in one readwrite transaction over events and days that commits whole or not at all: on
- * any error (the database's, such as a full disk, or ours) it is aborted, so no event is ever stored
- * without its rollup.
+ * Runs `work` in one readwrite transaction over events, day rollups and totals that commits whole or
+ * not at all: on any error (the database's, such as a full disk, or ours) it is aborted, so no event
+ * is ever stored without its rollup and total.
  */
 export async function writeAtomically<T>(
   db: FootprintDb,
   work: (tx: WriteTransaction) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(['events', 'days'], 'readwrite');
+  const tx = db.transaction(['events', 'days', 'totals'], 'readwrite');
   try {
     const result = await work(tx);
     await tx.done;
@@ -39,8 +40,9 @@ export async function writeAtomically<T>(
 }
 
 /**
- * Stores an event once. A new id adds the event and bumps its day's rollup in the same transaction; a
- * known id only notes the extra signal that saw it. Returns whether the event was new.
+ * Stores an event once. A new id adds the event and bumps its day's rollup and its all-time total in
+ * the same transaction; a known id only notes the extra signal that saw it. Returns whether the event
+ * was new.
  */
 export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean> {
   return writeAtomically(db, async (tx) => {
@@ -62,6 +64,7 @@ export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean
       kind: event.kind,
       count: (rollup?.count ?? 0) + 1,
     });
+    await addToTotals(tx.objectStore('totals'), [{ site: event.site, kind: event.kind, n: 1 }]);
     return true;
   });
 }
@@ -83,7 +86,9 @@ export interface UsageSummary {
   bySite: { site: string; prompts: number; images: number }[];
 }
 
-export function summarize(rows: readonly DayRollup[]): UsageSummary {
+export function summarize(
+  rows: readonly Pick<DayRollup, 'site' | 'kind' | 'count'>[],
+): UsageSummary {
   const bySite = new Map<string, { site: string; prompts: number; images: number }>();
   for (const row of rows) {
     const entry = bySite.get(row.site) ?? { site: row.site, prompts: 0, images: 0 };

@@ -3,6 +3,7 @@ import type { FootprintDb } from './db';
 import { writeAtomically } from './events';
 import { exportFileSchema, type ExportFile } from './export';
 import type { StoredEvent } from './schema';
+import { addToTotals } from './totals';
 
 /** Larger than a decade of heavy use (100,000 events are about 15 MB) yet bounded. */
 export const MAX_IMPORT_CHARS = 40 * 1024 * 1024;
@@ -81,8 +82,9 @@ export interface ImportResult {
 }
 
 /**
- * Merges checked events by id in ONE transaction over events and days: a new id is stored and bumps
- * its day rollup; a known id only gains sources. Importing the same file twice changes nothing.
+ * Merges checked events by id in ONE transaction over events, days and totals: a new id is stored and
+ * bumps its day rollup and all-time total; a known id only gains sources. Importing the same file
+ * twice changes nothing.
  */
 export function mergeEvents(
   db: FootprintDb,
@@ -129,14 +131,19 @@ export function mergeEvents(
         }),
       );
     });
+    writes.push(addToTotals(tx.objectStore('totals'), [...bumps.values()]));
     await Promise.all(writes);
     return { added, merged };
   });
 }
 
-/** Deletes every event and rollup in one transaction. Settings are kept. */
+/** Deletes every event, rollup and total in one transaction. Settings are kept. */
 export function resetData(db: FootprintDb): Promise<void> {
   return writeAtomically(db, async (tx) => {
-    await Promise.all([tx.objectStore('events').clear(), tx.objectStore('days').clear()]);
+    await Promise.all([
+      tx.objectStore('events').clear(),
+      tx.objectStore('days').clear(),
+      tx.objectStore('totals').clear(),
+    ]);
   });
 }

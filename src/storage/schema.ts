@@ -15,10 +15,18 @@ export interface DayRollup {
   count: number;
 }
 
+/** All-time count of one kind on one site: the sum of its day rollups, kept beside them. */
+export interface SiteTotal {
+  site: string;
+  kind: UsageEvent['kind'];
+  count: number;
+}
+
 /** The `ai-footprint` database at its latest version. */
 export interface FootprintSchema extends DBSchema {
   events: { key: string; value: StoredEvent; indexes: { 'by-at': number } };
   days: { key: [string, string, string]; value: DayRollup; indexes: { 'by-day': string } };
+  totals: { key: [string, string]; value: SiteTotal };
 }
 
 export const DB_NAME = 'ai-footprint';

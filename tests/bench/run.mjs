@@ -49,10 +49,25 @@ const events = setting('BENCH_EVENTS', 100_000);
 const pageRepeats = setting('BENCH_PAGE_REPEATS', 20);
 log(`popup and weekly page with ${events} events, ${pageRepeats} fresh tabs each …`);
 const pages = await measureExtensionPages({ events, repeats: pageRepeats });
+const kb = (bytes) => `${fixed(bytes / KB)} KB`;
+log(
+  `popup loads ${pages.bundle.files.map((f) => `${f.file} ${kb(f.bytes)}`).join(', ')} (JS ${kb(pages.bundle.jsBytes)}, CSS ${kb(pages.bundle.cssBytes)})`,
+);
 log(
   `import of ${events} events: ${pages.importMs} ms; popup shows ${JSON.stringify(pages.popupShows)}`,
 );
-log(`popup ms: ${pages.popup.times.map((t) => fixed(t, 0)).join(', ')}`);
+const phaseLine = (phases) =>
+  Object.entries(phases)
+    .map(([name, ms]) => `${name} ${fixed(ms, 0)}`)
+    .join(', ');
+for (const [label, run] of [
+  ['empty database', pages.emptyDb],
+  [`${events} events`, pages.history],
+]) {
+  log(`popup ms, ${label}: ${run.popup.times.map((t) => fixed(t, 0)).join(', ')}`);
+  log(`bare page ms, same turns: ${run.bare.times.map((t) => fixed(t, 0)).join(', ')}`);
+  log(`popup phases (median ms after navigation start), ${label}: ${phaseLine(run.phases)}`);
+}
 log(`weekly ms: ${pages.weekly.times.map((t) => fixed(t, 0)).join(', ')}`);
 
 const sends = setting('BENCH_SENDS', 30);
@@ -81,9 +96,24 @@ const rows = [
     '≤ 15 KB',
   ]),
   [
-    `Popup: totals rendered, ${events} events (p50 / p95)`,
-    `${fixed(pages.popup.p50, 0)} / ${fixed(pages.popup.p95, 0)} ms`,
+    `Popup: totals rendered, ${events} events (p50 / p95; p50 over the bare page's)`,
+    `${fixed(pages.history.popup.p50, 0)} / ${fixed(pages.history.popup.p95, 0)} ms (${fixed(pages.history.ratio, 2)}×)`,
     '≤ 100 ms',
+  ],
+  [
+    "Popup: totals rendered, empty database (p50 / p95; p50 over the bare page's)",
+    `${fixed(pages.emptyDb.popup.p50, 0)} / ${fixed(pages.emptyDb.popup.p95, 0)} ms (${fixed(pages.emptyDb.ratio, 2)}×)`,
+    '',
+  ],
+  [
+    'Bare extension page, no script (p50 / p95, beside the popup with history)',
+    `${fixed(pages.history.bare.p50, 0)} / ${fixed(pages.history.bare.p95, 0)} ms`,
+    '',
+  ],
+  [
+    'Popup bundle (files it loads)',
+    `JS ${kb(pages.bundle.jsBytes)} in ${pages.bundle.files.filter((f) => f.file.endsWith('.js')).length} files, CSS ${kb(pages.bundle.cssBytes)}`,
+    '',
   ],
   [
     `Weekly page: totals + chart, ${events} events over a year (p50 / p95)`,

@@ -1,7 +1,8 @@
 import { initial } from './001-initial';
+import { totals } from './002-totals';
 import type { Migration } from './types';
 
 /** Every migration in order; the database version is the last one's number. */
-export const MIGRATIONS: readonly Migration[] = [initial];
+export const MIGRATIONS: readonly Migration[] = [initial, totals];
 
 export const LATEST_VERSION = MIGRATIONS.length;

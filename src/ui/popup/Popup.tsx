@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import {
   computeFootprint,
@@ -43,7 +43,8 @@ export function Popup({
   now = Date.now(),
   language: forcedLanguage,
 }: {
-  load?: () => Promise<PopupData>;
+  /** Reads what the popup shows for the moment `now`. */
+  load?: (now: number) => Promise<PopupData>;
   /** What the background says about writes the database refused (read apart: it works when IndexedDB does not). */
   loadStorageProblem?: () => Promise<StorageProblem | null>;
   openOptions?: () => Promise<void>;
@@ -55,15 +56,15 @@ export function Popup({
   const [state, setState] = useState<State>({ status: 'loading' });
   const [period, setPeriod] = useState<Period>('today');
   const [storageProblem, setStorageProblem] = useState<StorageProblem | null>(null);
-  useEffect(() => {
-    load().then(
+  // Once, when the popup opens. A layout effect runs right after the first render, where useEffect
+  // would wait for the first paint before even asking IndexedDB.
+  useLayoutEffect(() => {
+    load(now).then(
       (data) => setState({ status: 'ready', data }),
       (error: unknown) => setState({ status: 'error', error: String(error) }),
     );
-  }, [load]);
-  useEffect(() => {
     loadStorageProblem().then(setStorageProblem, () => setStorageProblem(null));
-  }, [loadStorageProblem]);
+  }, []);
   const language =
     forcedLanguage ??
     (state.status === 'ready'
@@ -75,11 +76,11 @@ export function Popup({
     if (state.status !== 'ready') return null;
     const today = localDay(now);
     const week = weekDays(now, browserLanguageTag());
-    const rows = state.data.rollups;
+    const days = state.data.days;
     return {
-      today: summarize(rows.filter((r) => r.day === today)),
-      week: summarize(rows.filter((r) => r.day >= week.from && r.day <= today)),
-      total: summarize(rows),
+      today: summarize(days.filter((r) => r.day === today)),
+      week: summarize(days.filter((r) => r.day >= week.from && r.day <= today)),
+      total: summarize(state.data.totals),
     };
   }, [state, now]);
 

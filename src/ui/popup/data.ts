@@ -1,20 +1,32 @@
+import { browserLanguageTag } from '../../i18n';
 import { loadSettings, type UserSettings } from '../../settings/settings';
 import { openFootprintDb } from '../../storage/db';
-import { rollupsBetween } from '../../storage/events';
-import type { DayRollup } from '../../storage/schema';
+import { localDay, weekDays } from '../../storage/day';
+import type { DayRollup, SiteTotal } from '../../storage/schema';
+import { daysAndTotals } from '../../storage/totals';
 
-/** What the popup shows: every day rollup (small: days × sites × kinds) and the user's settings. */
+/** What the popup shows: this week's day rollups up to today, the all-time totals and the settings. */
 export interface PopupData {
-  rollups: DayRollup[];
+  /** Rollups from the first day of `now`'s week (in the browser's locale) to `now`'s day. */
+  days: DayRollup[];
+  totals: SiteTotal[];
   settings: UserSettings;
 }
 
-/** Reads straight from the extension's IndexedDB (the popup and background share its origin). */
-export async function loadPopupData(): Promise<PopupData> {
+/**
+ * Reads straight from the extension's IndexedDB (the popup and background share its origin): one
+ * transaction of at most a week of rollups plus a row per site and kind, so the time does not grow
+ * with the history. Settings are read meanwhile.
+ */
+export async function loadPopupData(now: number): Promise<PopupData> {
+  const [counts, settings] = await Promise.all([readCounts(now), loadSettings()]);
+  return { ...counts, settings };
+}
+
+async function readCounts(now: number): Promise<Pick<PopupData, 'days' | 'totals'>> {
   const db = await openFootprintDb();
   try {
-    const [rollups, settings] = await Promise.all([rollupsBetween(db), loadSettings()]);
-    return { rollups, settings };
+    return await daysAndTotals(db, weekDays(now, browserLanguageTag()).from, localDay(now));
   } finally {
     db.close();
   }

@@ -24,12 +24,13 @@ export function launchWithoutExtension() {
 }
 
 /**
- * Launches Debian's Chromium with the built extension on a fresh profile (or `userDataDir` to reuse
- * one). Records every request the extension itself makes (it must make none).
+ * Launches Debian's Chromium with the built extension (or the unpacked one in `extensionDir`) on a
+ * fresh profile (or `userDataDir` to reuse one). Records every request the extension itself makes (it
+ * must make none).
  */
-export async function launchWithExtension({ userDataDir } = {}) {
+export async function launchWithExtension({ userDataDir, extensionDir } = {}) {
   const dir = userDataDir ?? mkdtempSync(join(tmpdir(), 'aifp-e2e-'));
-  const extension = builtExtension('chrome-mv3');
+  const extension = extensionDir ?? builtExtension('chrome-mv3');
   const context = await chromium.launchPersistentContext(dir, {
     executablePath: CHROMIUM,
     headless: true,

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
+import { daysAndTotals } from '../../../src/storage/totals';
 
 const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
 const event = (id: string, overrides: Partial<UsageEvent> = {}): UsageEvent => ({
@@ -32,6 +33,10 @@ describe('event storage', () => {
       { day: '2026-11-23', site: 'chatgpt', kind: 'image', count: 1 },
       { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 1 },
     ]);
+    expect(await db.getAll('totals')).toEqual([
+      { site: 'chatgpt', kind: 'image', count: 1 },
+      { site: 'chatgpt', kind: 'prompt', count: 2 },
+    ]);
     expect(await db.count('events')).toBe(3);
   });
 
@@ -46,6 +51,7 @@ describe('event storage', () => {
   it('keeps concurrent writes of one id to one count', async () => {
     await Promise.all(Array.from({ length: 20 }, () => recordEvent(db, event('same'))));
     expect(summarize(await rollupsBetween(db)).prompts).toBe(1);
+    expect(await db.getAll('totals')).toEqual([{ site: 'chatgpt', kind: 'prompt', count: 1 }]);
   });
 
   it('reads a day range and summarises per site', async () => {
@@ -59,5 +65,26 @@ describe('event storage', () => {
       bySite: [{ site: 'chatgpt', prompts: 1, images: 1 }],
     });
     expect(summarize(await rollupsBetween(db)).prompts).toBe(2);
+  });
+
+  it("reads a week's rollups and every all-time total in one go", async () => {
+    await recordEvent(db, event('old', { at: new Date(2025, 0, 5).getTime(), site: 'claude' }));
+    await recordEvent(db, event('a', { at: at(16) }));
+    await recordEvent(db, event('b', { at: at(22) }));
+    await recordEvent(db, event('c', { kind: 'image', trigger: 'image' }));
+    await recordEvent(db, event('late', { at: at(24) }));
+    const { days, totals } = await daysAndTotals(db, '2026-11-22', '2026-11-23');
+    expect(days.map((r) => `${r.day} ${r.kind}`)).toEqual([
+      '2026-11-22 prompt',
+      '2026-11-23 image',
+    ]);
+    expect(summarize(totals)).toEqual({
+      prompts: 4,
+      images: 1,
+      bySite: [
+        { site: 'chatgpt', prompts: 3, images: 1 },
+        { site: 'claude', prompts: 1, images: 0 },
+      ],
+    });
   });
 });

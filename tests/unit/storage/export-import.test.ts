@@ -35,7 +35,11 @@ async function seed() {
 }
 
 async function snapshot() {
-  return { events: await db.getAll('events'), days: await db.getAll('days') };
+  return {
+    events: await db.getAll('events'),
+    days: await db.getAll('days'),
+    totals: await db.getAll('totals'),
+  };
 }
 
 const EXT = 'ext-id';
@@ -96,6 +100,7 @@ describe('JSON export and import', () => {
     expect(await db.getAll('days')).toEqual([
       { day: '2026-11-20', site: 'chatgpt', kind: 'prompt', count: 2 },
     ]);
+    expect(await db.getAll('totals')).toEqual([{ site: 'chatgpt', kind: 'prompt', count: 2 }]);
   });
 
   it('accepts import and reset only from a page of this extension', async () => {
@@ -130,13 +135,14 @@ describe('JSON export and import', () => {
       ok: true,
       stored: true,
     });
-    expect(await snapshot()).toEqual({ events: [], days: [] });
+    expect(await snapshot()).toEqual({ events: [], days: [], totals: [] });
   });
 
-  it('resets events and rollups together', async () => {
+  it('resets events, rollups and totals together', async () => {
     await seed();
+    expect(await db.count('totals')).toBe(3);
     await resetData(db);
-    expect(await snapshot()).toEqual({ events: [], days: [] });
+    expect(await snapshot()).toEqual({ events: [], days: [], totals: [] });
   });
 });
 

@@ -25,6 +25,31 @@ describe('migrations', () => {
     db.close();
   });
 
+  it('002 adds all-time totals keyed by [site, kind], summed from the day rollups already stored', async () => {
+    const v1 = await openFootprintDb('m2', 1);
+    await v1.put('days', { day: '2026-11-22', site: 'chatgpt', kind: 'prompt', count: 7 });
+    await v1.put('days', { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 5 });
+    await v1.put('days', { day: '2026-11-23', site: 'chatgpt', kind: 'image', count: 2 });
+    await v1.put('days', { day: '2025-01-01', site: 'claude', kind: 'prompt', count: 1 });
+    v1.close();
+    const db = await openFootprintDb('m2', 2);
+    expect(db.transaction('totals').objectStore('totals').keyPath).toEqual(['site', 'kind']);
+    expect(await db.getAll('totals')).toEqual([
+      { site: 'chatgpt', kind: 'image', count: 2 },
+      { site: 'chatgpt', kind: 'prompt', count: 12 },
+      { site: 'claude', kind: 'prompt', count: 1 },
+    ]);
+    expect(await db.count('days')).toBe(4);
+    db.close();
+  });
+
+  it('002 on an empty database adds an empty totals store', async () => {
+    const db = await openFootprintDb('m2-empty', 2);
+    expect([...db.objectStoreNames].sort()).toEqual(['days', 'events', 'totals']);
+    expect(await db.count('totals')).toBe(0);
+    db.close();
+  });
+
   it('reopening at the latest version keeps what was stored', async () => {
     const db = await openFootprintDb('keep', 1);
     await db.put('days', { day: '2026-11-23', site: 'chatgpt', kind: 'prompt', count: 7 });

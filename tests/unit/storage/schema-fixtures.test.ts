@@ -67,6 +67,12 @@ describe('database fixtures of every schema version', () => {
       counted.set(key, (counted.get(key) ?? 0) + 1);
     }
     expect(counted).toEqual(rollups);
+    // The all-time totals (schema 2) are the rollups summed per site and kind.
+    const summed = new Map<string, number>();
+    for (const r of days)
+      summed.set(`${r.site}|${r.kind}`, (summed.get(`${r.site}|${r.kind}`) ?? 0) + r.count);
+    const totals = await db.getAll('totals');
+    expect(new Map(totals.map((t) => [`${t.site}|${t.kind}`, t.count]))).toEqual(summed);
     db.close();
   });
 

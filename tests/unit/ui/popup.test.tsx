@@ -3,9 +3,12 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
 import type { StorageProblem } from '../../../src/storage/problem';
-import type { DayRollup } from '../../../src/storage/schema';
+import type { DayRollup, SiteTotal } from '../../../src/storage/schema';
+import { IDBFactory } from 'fake-indexeddb';
+import { openFootprintDb } from '../../../src/storage/db';
+import { recordEvent } from '../../../src/storage/events';
 import { Popup } from '../../../src/ui/popup/Popup';
-import type { PopupData } from '../../../src/ui/popup/data';
+import { loadPopupData, type PopupData } from '../../../src/ui/popup/data';
 
 afterEach(cleanup);
 
@@ -17,16 +20,23 @@ const row = (
   count: number,
   site = 'chatgpt',
 ): DayRollup => ({ day, site, kind, count });
-const rollups = [
+// What the loader reads: this week's rollups up to today, and the all-time totals (which also hold
+// days before this week, such as Claude's 10 prompts on 1 November).
+const days = [
   row('2026-11-23', 'prompt', 10),
   row('2026-11-23', 'image', 2),
   row('2026-11-22', 'prompt', 240), // Sunday: this week in en-US
-  row('2026-11-01', 'prompt', 10, 'claude'),
+];
+const totals: SiteTotal[] = [
+  { site: 'chatgpt', kind: 'prompt', count: 250 },
+  { site: 'chatgpt', kind: 'image', count: 2 },
+  { site: 'claude', kind: 'prompt', count: 10 },
 ];
 const data =
   (settings: Partial<UserSettings> = {}): (() => Promise<PopupData>) =>
   async () => ({
-    rollups,
+    days,
+    totals,
     settings: { ...DEFAULT_SETTINGS, ...settings },
   });
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
@@ -105,7 +115,7 @@ describe('popup', () => {
   it('says so when nothing was counted yet', async () => {
     render(
       <Popup
-        load={async () => ({ rollups: [], settings: DEFAULT_SETTINGS })}
+        load={async () => ({ days: [], totals: [], settings: DEFAULT_SETTINGS })}
         now={NOW}
         language="en"
       />,
@@ -177,5 +187,35 @@ describe('popup', () => {
     render(<Popup load={data()} loadStorageProblem={async () => null} now={NOW} language="en" />);
     await waitFor(() => expect(value('today-prompts')).toBe(10));
     expect(screen.queryByTestId('storage-problem')).toBeNull();
+  });
+});
+
+describe('popup data', () => {
+  it('reads only this week up to today (en-US: from Sunday), and all time from the totals', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openFootprintDb();
+    const record = (id: string, at: Date, kind: 'prompt' | 'image' = 'prompt') =>
+      recordEvent(db, {
+        id: id.padEnd(32, '0'),
+        site: 'chatgpt',
+        kind,
+        trigger: kind === 'image' ? 'image' : 'send',
+        at: at.getTime(),
+        source: 'dom',
+      });
+    await record('a', new Date(2025, 5, 1, 9)); // last year
+    await record('b', new Date(2026, 10, 21, 23, 59)); // Saturday: last week
+    await record('c', new Date(2026, 10, 22, 0, 1)); // Sunday: this week
+    await record('d', new Date(2026, 10, 23, 8), 'image'); // today
+    await record('e', new Date(2026, 10, 24, 8)); // tomorrow (another device's clock)
+    db.close();
+
+    const { days, totals, settings } = await loadPopupData(NOW);
+    expect(days).toEqual([row('2026-11-22', 'prompt', 1), row('2026-11-23', 'image', 1)]);
+    expect(totals).toEqual([
+      { site: 'chatgpt', kind: 'image', count: 1 },
+      { site: 'chatgpt', kind: 'prompt', count: 4 },
+    ]);
+    expect(settings).toEqual(DEFAULT_SETTINGS);
   });
 });
