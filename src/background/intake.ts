@@ -11,6 +11,7 @@ import {
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents, resetData } from '../storage/import';
+import type { JobGrants } from './job-grants';
 import type { WaitingRoom } from './waiting-room';
 
 /** Events may arrive late (a sleeping worker, retries) but never from the future. */
@@ -28,6 +29,8 @@ export interface IntakeDeps {
   onStored(): Promise<void>;
   /** Keeps events the database refuses (full disk, IndexedDB unavailable) until it takes them. */
   waitingRoom: WaitingRoom;
+  /** Which tabs may count which image job (Bing's create posts); without it no job is granted. */
+  jobGrants?: Pick<JobGrants, 'claim'>;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
 }
@@ -110,6 +113,12 @@ export async function handleRuntimeMessage(
   const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };
   if (message.type === 'record-usage') return storeEvent(message.event, deps);
+  if (message.type === 'claim-image-job') {
+    const tabId = sender.tab?.id;
+    if (tabId === undefined) return { ok: false, error: 'sender has no tab', retry: false };
+    const granted = (await deps.jobGrants?.claim(tabId, message.site, message.jobKey)) ?? false;
+    return { ok: true, stored: false, granted };
+  }
   await deps.recordComposerCheck(message.site, message.found, deps.now());
   return { ok: true, stored: false };
 }

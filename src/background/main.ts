@@ -18,6 +18,7 @@ import {
 } from './badge';
 import { badgeTitle, storageProblemTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
+import { createJobGrants, jobGrantsItem, navigatedJobFilters } from './job-grants';
 import { createSendObserver, sendRequestFilters } from './network';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';
 
@@ -66,6 +67,7 @@ async function retryWaitingEvents(deps: IntakeDeps): Promise<void> {
  */
 export function startBackground(): void {
   const getDb = connectionCache();
+  const grants = createJobGrants(jobGrantsItem);
   const deps: IntakeDeps = {
     getDb,
     now: () => Date.now(),
@@ -73,6 +75,7 @@ export function startBackground(): void {
     waitingRoom: createWaitingRoom(),
     isSiteEnabled,
     recordComposerCheck,
+    jobGrants: grants,
     extensionOrigin: browser.runtime.getURL('/'),
   };
   const extensionId = browser.runtime.id;
@@ -103,6 +106,21 @@ export function startBackground(): void {
     filter,
   );
   browser.webRequest.onErrorOccurred.addListener(sends.onErrorOccurred, filter);
+
+  const posts = { urls: navigatedJobFilters(), types: ['main_frame' as const] };
+  browser.webRequest.onBeforeRequest.addListener((details) => {
+    grants.onBeforeRequest(details);
+    return undefined;
+  }, posts);
+  browser.webRequest.onBeforeRedirect.addListener(
+    (details) => void grants.onOutcome(details),
+    posts,
+  );
+  browser.webRequest.onResponseStarted.addListener(
+    (details) => void grants.onOutcome(details),
+    posts,
+  );
+  browser.webRequest.onErrorOccurred.addListener(grants.onErrorOccurred, posts);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) refreshBadgeAndScheduleMidnight(getDb);

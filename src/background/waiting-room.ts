@@ -9,6 +9,7 @@ import {
   problemReason,
   storageProblemItem,
 } from '../storage/problem';
+import { oneAtATime } from './one-at-a-time';
 
 /** Wakes the worker to try the database again while events wait. */
 export const STORAGE_RETRY_ALARM = 'storage-retry';
@@ -26,19 +27,14 @@ export interface WaitingRoom {
 
 /** The waiting room of one worker run; its state lives in session storage, so a restart keeps it. */
 export function createWaitingRoom(now: () => number = () => Date.now()): WaitingRoom {
-  // Read-modify-write of one item: one change at a time, or two refused events could lose each other.
-  let last: Promise<unknown> = Promise.resolve();
-  const oneAtATime = <T>(change: () => Promise<T>): Promise<T> => {
-    const run = last.then(change, change);
-    last = run.catch(() => undefined);
-    return run;
-  };
+  // Two refused events at once must not lose each other.
+  const serially = oneAtATime();
   // Saves a session-storage read per event in the usual case: nothing has waited since the last look.
   let knownClear = false;
 
   return {
     hold: (event, error) =>
-      oneAtATime(async () => {
+      serially(async () => {
         try {
           const problem = await currentStorageProblem();
           const waiting = problem?.waiting ?? [];
@@ -60,7 +56,7 @@ export function createWaitingRoom(now: () => number = () => Date.now()): Waiting
         }
       }),
     flush: (getDb) =>
-      oneAtATime(async () => {
+      serially(async () => {
         if (knownClear) return 0;
         try {
           const problem = await currentStorageProblem();

@@ -1,11 +1,17 @@
 import { createOutbox } from '../messaging/outbox';
-import type { ReportComposerMessage, UsageEvent } from '../messaging/protocol';
+import type {
+  Ack,
+  ClaimImageJobMessage,
+  ReportComposerMessage,
+  UsageEvent,
+} from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
 import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { listenToImageJobBridge } from './image-job-bridge';
 import { createImageJobCounter } from './image-job-counter';
+import { watchNavigatedJob } from './navigated-job';
 import { listenToSocketBridge } from './socket-bridge';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
@@ -115,7 +121,21 @@ export function runOnPage(
       )
     : () => {};
 
+  // Bing-style jobs: a result page counts its images once the background says this tab made the job.
+  const stopNavigatedJob = site.navigatedJob
+    ? watchNavigatedJob(site.navigatedJob, win, {
+        claim: async (jobKey) => {
+          const claim: ClaimImageJobMessage = { type: 'claim-image-job', site: site.id, jobKey };
+          const ack = (await ports.send(claim).catch(() => null)) as Ack | null;
+          return ack?.ok === true && ack.granted === true;
+        },
+        countImage: (key) =>
+          void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
+      })
+    : () => {};
+
   return () => {
+    stopNavigatedJob();
     stopImageJobs();
     clearTimeout(composerCheck);
     stopTracker();

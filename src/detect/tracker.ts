@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
+import { generatedImageKey, hasLoadedPicture, imagesIn } from './images';
 import { watchSendIntents } from './intents';
 
 /** What the page shows that may count. Keys are the site's own ids; they are hashed before storing. */
@@ -24,9 +25,6 @@ export const DEFAULT_TIMING: TrackerTiming = {
   imageWindowMs: 10 * 60_000,
   scanThrottleMs: 150,
 };
-
-/** Smallest natural size of a real generated image; placeholders, icons and spinners are smaller. */
-const MIN_IMAGE_PX = 64;
 
 /**
  * Watches one page of `site` and reports each new prompt and generated image once.
@@ -94,14 +92,7 @@ export function startTracker(
 
   /** Images matching the site's query in the changed elements (each, or inside it). */
   const changedImages = (selector: string): Set<HTMLImageElement> => {
-    const images = new Set<HTMLImageElement>();
-    for (const root of changed) {
-      if (!root.isConnected) continue;
-      if (root.matches(selector)) images.add(root as HTMLImageElement);
-      for (const img of Array.from(root.querySelectorAll<HTMLImageElement>(selector))) {
-        images.add(img);
-      }
-    }
+    const images = imagesIn(changed, selector);
     changed.clear();
     return images;
   };
@@ -118,9 +109,7 @@ export function startTracker(
     if (images.size === 0) return;
     const anchor = lastSendTurn();
     for (const img of images) {
-      if (img.getAttribute('aria-hidden') === 'true') continue; // blur/crossfade copies
-      if (query.exclude && img.closest(query.exclude)) continue; // user uploads
-      const key = query.key(img);
+      const key = generatedImageKey(img, query);
       if (!key || seenImages.has(key)) continue;
       const below =
         anchor !== undefined &&
@@ -128,7 +117,7 @@ export function startTracker(
           !!(anchor.compareDocumentPosition(img) & Node.DOCUMENT_POSITION_FOLLOWING));
       if (!below) {
         seenImages.add(key); // an older turn's image, mounted again
-      } else if (img.complete && img.naturalWidth > MIN_IMAGE_PX) {
+      } else if (hasLoadedPicture(img)) {
         seenImages.add(key);
         emit({ kind: 'image', imageKey: key });
       } else {

@@ -44,8 +44,7 @@ const en = {
   sitesHeading: 'Sites',
   sitesIntro:
     'Switch counting off for a site and nothing is counted there. The line under each site says whether its pages are still recognised.',
-  sitesNotYet:
-    'Not counted yet: Bing Image Creator (its images are made by a full page load) and Krea (how its web app asks for images is not known).',
+  sitesNotYet: 'Not counted yet: Krea (how its web app asks for images is not known).',
   countOn: 'Count {site}',
   healthOk: 'Recognised',
   healthNoData: 'No sends counted yet',
@@ -178,8 +177,7 @@ const nl: Record<MessageKey, string> = {
   sitesHeading: 'Sites',
   sitesIntro:
     'Zet het tellen voor een site uit en daar wordt niets meer geteld. De regel onder elke site zegt of de pagina’s nog worden herkend.',
-  sitesNotYet:
-    'Nog niet geteld: Bing Image Creator (de afbeeldingen komen via het opnieuw laden van de pagina) en Krea (hoe de webapp om afbeeldingen vraagt, is niet bekend).',
+  sitesNotYet: 'Nog niet geteld: Krea (hoe de webapp om afbeeldingen vraagt, is niet bekend).',
   countOn: '{site} tellen',
   healthOk: 'Herkend',
   healthNoData: 'Nog geen prompts geteld',

@@ -35,6 +35,17 @@ export const ReportComposerSchema = z.strictObject({
 });
 export type ReportComposerMessage = z.infer<typeof ReportComposerSchema>;
 
+/**
+ * Content script on a result page → background: may this page count the images of job `jobKey`? Only
+ * when this tab's last create post (seen by webRequest) started it; the answer's `granted` says.
+ */
+export const ClaimImageJobSchema = z.strictObject({
+  type: z.literal('claim-image-job'),
+  site: z.enum(SITE_IDS),
+  jobKey: z.string().regex(/^[\w-]{1,200}$/, 'not a job id'),
+});
+export type ClaimImageJobMessage = z.infer<typeof ClaimImageJobSchema>;
+
 /** Weekly page → background: merge an export file (checked again here before anything is written). */
 export const ImportDataSchema = z.strictObject({
   type: z.literal('import-data'),
@@ -51,6 +62,7 @@ export type ResetDataMessage = z.infer<typeof ResetDataSchema>;
 export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   RecordUsageSchema,
   ReportComposerSchema,
+  ClaimImageJobSchema,
   ImportDataSchema,
   ResetDataSchema,
 ]);
@@ -58,14 +70,14 @@ export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */
 export type Ack =
-  | { ok: true; stored: boolean; added?: number; merged?: number }
+  | { ok: true; stored: boolean; added?: number; merged?: number; granted?: boolean }
   | { ok: false; error: string; retry: boolean };
 
 /** What the receiver needs to know about who sent a message. */
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: { url?: string };
+  tab?: { id?: number; url?: string };
 }
 
 /**

@@ -11,6 +11,7 @@ import { midjourney } from './midjourney';
 import { leonardo } from './leonardo';
 import { ideogram } from './ideogram';
 import { firefly } from './firefly';
+import { bing } from './bing';
 import { claude } from './claude';
 import { gemini } from './gemini';
 import { perplexity } from './perplexity';
@@ -34,6 +35,7 @@ export const SITES = [
   leonardo,
   ideogram,
   firefly,
+  bing,
 ] as const satisfies readonly SiteAdapter[];
 
 /** Ids of all supported sites (the `site` field of stored events). */
@@ -47,6 +49,7 @@ export function hostPermissions(): string[] {
   const patterns = SITES.flatMap((site) => [
     ...site.matches,
     ...(site.network ?? []).flatMap((rule) => rule.urls),
+    ...(site.navigatedJob?.urls ?? []),
   ]);
   return [
     ...new Set(patterns.map((pattern) => pattern.replace(/^([^:]+:\/\/[^/]+)\/.*$/, '$1/*'))),

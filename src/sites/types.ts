@@ -91,6 +91,23 @@ export interface ImageJobRule {
   read(request: unknown, response: unknown, url: string): ImageJob[];
 }
 
+/**
+ * An image job started by a form post that navigates the tab to the job's own result page (Bing Image
+ * Creator). The background sees the post through webRequest and grants that tab one job; the result
+ * page's content script counts its images only with the grant, which binds to the page's job id, so an
+ * old result page (history, a bookmark, the back button) counts nothing.
+ */
+export interface NavigatedJobRule {
+  /** webRequest URL filters of the post (a main-frame POST); they must fall within the site's `matches`. */
+  urls: string[];
+  /** Path of the post. */
+  path: RegExp;
+  /** The job id a page URL carries (the result page, or the post's redirect); null on any other page. */
+  jobKey(url: URL): string | null;
+  /** The job's result images; `key` tells which image an `<img>` shows (copies share it). */
+  images: ImageQuery;
+}
+
 /** How to find the user's turns on the page and the stable key each one carries. */
 export interface TurnQuery {
   /** CSS selector of one user turn, every markup era joined with commas. */
@@ -138,4 +155,6 @@ export interface SiteAdapter {
   socket?: SocketSendRule[];
   /** Requests that start image jobs; each job counts its images (never a prompt). */
   imageJobs?: ImageJobRule[];
+  /** A form post that opens its image job on a page of its own; its images count (never a prompt). */
+  navigatedJob?: NavigatedJobRule;
 }

@@ -16,8 +16,9 @@ import { loadFlows } from './support/routes.mjs';
 const flows = await loadFlows();
 const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 
-// Image sites (`kind: 'image'`) have no chat: image-sites.e2e.test.mjs runs their flows.
-for (const flow of flows.filter((f) => f.kind !== 'image')) {
+// Image sites have no chat: image-sites.e2e.test.mjs (`kind: 'image'`) and bing.e2e.test.mjs
+// (`kind: 'image-page'`) run their flows.
+for (const flow of flows.filter((f) => f.kind === undefined)) {
   describe(`${flow.site}: a person's day`, { timeout: 120_000 }, () => {
     let ext;
     before(async () => {

@@ -167,6 +167,34 @@ export async function routeFlow(ext, flow, options = {}) {
   }
 }
 
+/**
+ * Opens `url` in a new tab whose requests to the flow's origins are answered over CDP (the Fetch
+ * domain) instead of Playwright's routing, which sends the next hop of a fulfilled redirect of a
+ * navigation to the network. Use it for sites whose form posts answer with a redirect (Bing).
+ */
+export async function openPageRoutedOverCdp(ext, flow, url) {
+  const page = await ext.context.newPage();
+  const cdp = await ext.context.newCDPSession(page);
+  cdp.on('Fetch.requestPaused', async ({ requestId, request }) => {
+    const answer = siteResponse(flow, request.url, request.method, { body: request.postData });
+    const headers = Object.entries({ 'content-type': answer.contentType, ...answer.headers });
+    await cdp
+      .send('Fetch.fulfillRequest', {
+        requestId,
+        responseCode: answer.status,
+        responseHeaders: headers.map(([name, value]) => ({ name, value })),
+        body: Buffer.from(answer.body ?? '').toString('base64'),
+      })
+      .catch(() => {}); // the tab closed meanwhile
+  });
+  await cdp.send('Fetch.enable', {
+    patterns: flow.origins.map((origin) => ({ urlPattern: `${origin}/*` })),
+  });
+  await page.goto(url);
+  await waitForContentScript(page, ext.extensionId);
+  return page;
+}
+
 /** Opens `url` in a new tab and waits until the extension's content script runs there. */
 export async function openSitePage(ext, url) {
   const page = await ext.context.newPage();

@@ -11,6 +11,7 @@ export function resetFakeBackground(): void {
   globalThis.indexedDB = new IDBFactory();
   vi.spyOn(fakeBrowser.webRequest.onBeforeRequest, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.webRequest.onResponseStarted, 'addListener').mockImplementation(() => {});
+  vi.spyOn(fakeBrowser.webRequest.onBeforeRedirect, 'addListener').mockImplementation(() => {});
   vi.spyOn(fakeBrowser.webRequest.onErrorOccurred, 'addListener').mockImplementation(() => {});
 }
 

@@ -1,0 +1,182 @@
+import { describe, expect, it } from 'vitest';
+import {
+  createJobGrants,
+  JOB_GRANT_TTL_MS,
+  navigatedJobFilters,
+  type GrantStore,
+  type JobGrant,
+} from '../../../src/background/job-grants';
+import { handleRuntimeMessage } from '../../../src/background/intake';
+import { createWaitingRoom } from '../../../src/background/waiting-room';
+
+const JOB = '1-6789abcdef0123456789abcdef012345';
+const CREATE = 'https://www.bing.com/images/create?q=a%20red%20bicycle&rt=4&FORM=GENCRE';
+const REDIRECT = `https://www.bing.com/images/create?q=a%20red%20bicycle&rt=4&FORM=GENCRE&id=${JOB}&nfy=1`;
+
+/** Session storage as a variable that survives a new `createJobGrants` (a worker restart). */
+function memoryStore(): GrantStore & { grants: JobGrant[] } {
+  const store = {
+    grants: [] as JobGrant[],
+    getValue: async () => store.grants,
+    setValue: async (grants: JobGrant[]) => {
+      store.grants = grants;
+    },
+  };
+  return store;
+}
+
+let requests = 0;
+/** A create post in `tabId` and the server's answer (302 to the job by default). */
+async function post(
+  grants: ReturnType<typeof createJobGrants>,
+  tabId: number,
+  answer: { statusCode: number; redirectUrl?: string } = { statusCode: 302, redirectUrl: REDIRECT },
+  request: Partial<{ url: string; method: string; type: string }> = {},
+): Promise<void> {
+  const requestId = String(++requests);
+  grants.onBeforeRequest({
+    requestId,
+    url: CREATE,
+    method: 'POST',
+    tabId,
+    type: 'main_frame',
+    ...request,
+  });
+  await grants.onOutcome({ requestId, ...answer });
+}
+
+describe('image-job grants (Bing create posts)', () => {
+  it('watches the create posts of the registered sites only', () => {
+    expect(navigatedJobFilters()).toEqual(['https://www.bing.com/images/create*']);
+  });
+
+  it('grants the tab of an accepted post its job, and only that job, in only that tab', async () => {
+    const grants = createJobGrants(memoryStore());
+    await post(grants, 7);
+    expect(await grants.claim(7, 'bing', JOB)).toBe(true);
+    expect(await grants.claim(7, 'bing', JOB)).toBe(true); // a reload of the result page
+    expect(await grants.claim(7, 'bing', '1-00aa11bb22cc33dd44ee55ff66778899')).toBe(false);
+    expect(await grants.claim(8, 'bing', JOB)).toBe(false);
+    expect(await grants.claim(7, 'chatgpt', JOB)).toBe(false);
+  });
+
+  it('grants nothing for a refused prompt (200), a failed post, a GET, a fetch or another path', async () => {
+    const grants = createJobGrants(memoryStore());
+    await post(grants, 1, { statusCode: 200 });
+    await post(grants, 2, { statusCode: 500 });
+    await post(grants, 3, undefined, { method: 'GET' });
+    await post(grants, 4, undefined, { type: 'xmlhttprequest' });
+    await post(grants, 5, undefined, { url: 'https://www.bing.com/images/create/async/results/x' });
+    await post(grants, -1);
+    grants.onBeforeRequest({
+      requestId: 'e',
+      url: CREATE,
+      method: 'POST',
+      tabId: 6,
+      type: 'main_frame',
+    });
+    grants.onErrorOccurred({ requestId: 'e' });
+    await grants.onOutcome({ requestId: 'e', statusCode: 302, redirectUrl: REDIRECT });
+    for (const tab of [1, 2, 3, 4, 5, 6]) expect(await grants.claim(tab, 'bing', JOB)).toBe(false);
+  });
+
+  it('binds a grant whose redirect names no job to the first result page that claims it', async () => {
+    const grants = createJobGrants(memoryStore());
+    await post(grants, 7, {
+      statusCode: 302,
+      redirectUrl: 'https://www.bing.com/images/create/new-shape',
+    });
+    expect(await grants.claim(7, 'bing', JOB)).toBe(true);
+    expect(await grants.claim(7, 'bing', 'another-job-id')).toBe(false);
+  });
+
+  it('keeps grants across a worker restart, and a new post replaces the tab’s grant', async () => {
+    const store = memoryStore();
+    await post(createJobGrants(store), 7);
+    const restarted = createJobGrants(store);
+    expect(await restarted.claim(7, 'bing', JOB)).toBe(true);
+    const next = '1-ffee00dd11cc22bb33aa445566778899';
+    await post(restarted, 7, { statusCode: 302, redirectUrl: `${CREATE}&id=${next}` });
+    expect(await restarted.claim(7, 'bing', next)).toBe(true);
+    expect(await restarted.claim(7, 'bing', JOB)).toBe(false);
+    expect(store.grants).toHaveLength(1);
+  });
+
+  it('lets a grant expire', async () => {
+    let now = 1_000_000;
+    const store = memoryStore();
+    const grants = createJobGrants(store, () => now);
+    await post(grants, 7);
+    now += JOB_GRANT_TTL_MS + 1;
+    expect(await grants.claim(7, 'bing', JOB)).toBe(false);
+    expect(store.grants).toEqual([]);
+  });
+
+  it('reads a corrupt stored value as no grants', async () => {
+    const store = memoryStore();
+    (store as { grants: unknown }).grants = [{ tabId: 'x' }];
+    expect(await createJobGrants(store).claim(7, 'bing', JOB)).toBe(false);
+  });
+});
+
+describe('intake: claim-image-job', () => {
+  const EXTENSION = 'ext-id';
+  const deps = (grants?: ReturnType<typeof createJobGrants>) => ({
+    getDb: () => Promise.reject(new Error('no database needed')),
+    now: () => Date.now(),
+    isSiteEnabled: async () => true,
+    recordComposerCheck: async () => {},
+    onStored: async () => {},
+    waitingRoom: createWaitingRoom(),
+    jobGrants: grants,
+  });
+  const claim = { type: 'claim-image-job', site: 'bing', jobKey: JOB };
+  const fromBing = (tabId?: number) => ({
+    id: EXTENSION,
+    url: `https://www.bing.com/images/create/a-red-bicycle/${JOB}?FORM=GUH2CR`,
+    tab: { id: tabId },
+  });
+
+  it('answers granted for the tab that posted, from its own content script', async () => {
+    const grants = createJobGrants(memoryStore());
+    await post(grants, 7);
+    expect(await handleRuntimeMessage(claim, fromBing(7), EXTENSION, deps(grants))).toEqual({
+      ok: true,
+      stored: false,
+      granted: true,
+    });
+    expect(await handleRuntimeMessage(claim, fromBing(8), EXTENSION, deps(grants))).toEqual({
+      ok: true,
+      stored: false,
+      granted: false,
+    });
+  });
+
+  it('refuses a claim from another site’s page, another extension, without a tab, or malformed', async () => {
+    const grants = createJobGrants(memoryStore());
+    await post(grants, 7);
+    const chatgptPage = { id: EXTENSION, url: 'https://chatgpt.com/', tab: { id: 7 } };
+    expect(await handleRuntimeMessage(claim, chatgptPage, EXTENSION, deps(grants))).toMatchObject({
+      ok: false,
+      error: 'event for bing sent from a chatgpt page',
+    });
+    expect(
+      await handleRuntimeMessage(claim, { ...fromBing(7), id: 'other' }, EXTENSION, deps(grants)),
+    ).toMatchObject({ ok: false, error: 'sender is not this extension' });
+    expect(await handleRuntimeMessage(claim, fromBing(), EXTENSION, deps(grants))).toMatchObject({
+      ok: false,
+      error: 'sender has no tab',
+    });
+    expect(
+      await handleRuntimeMessage(
+        { ...claim, jobKey: '../x' },
+        fromBing(7),
+        EXTENSION,
+        deps(grants),
+      ),
+    ).toMatchObject({ ok: false, error: 'invalid message at jobKey: not a job id' });
+    expect(
+      await handleRuntimeMessage({ ...claim, prompt: 'x' }, fromBing(7), EXTENSION, deps(grants)),
+    ).toMatchObject({ ok: false });
+  });
+});
