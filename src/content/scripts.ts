@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { installImageJobBridge } from '../detect/image-job-bridge';
-import { runOnPage } from '../detect/run-page';
+import { runOnPage, type PageExtras } from '../detect/run-page';
 import { installSocketBridge } from '../detect/socket-bridge';
 import { isNetworkSendMessage } from '../messaging/relay';
 import type { SiteAdapter } from '../sites/types';
@@ -9,30 +9,37 @@ import type { SiteAdapter } from '../sites/types';
 /**
  * The content script of one site. Each site has its own entrypoint so a page receives only its own
  * adapter and the shared detection code, not the whole registry (DESIGN.md §7: ≤ 15 KB per page).
+ * `extras` holds the watchers only this site needs (see PageExtras).
  */
-export function siteContentScript(site: SiteAdapter) {
+export function siteContentScript(site: SiteAdapter, extras: PageExtras = {}) {
   return defineContentScript({
     matches: site.matches,
     runAt: 'document_idle',
     main() {
-      runOnPage(site, window, {
-        send: (message) => browser.runtime.sendMessage(message),
-        onNetworkSend(listener) {
-          const onMessage = (
-            message: unknown,
-            _sender: unknown,
-            sendResponse: (r: unknown) => void,
-          ) => {
-            if (!isNetworkSendMessage(message)) return undefined;
-            listener(message);
-            sendResponse({ ok: true });
-            return undefined;
-          };
-          browser.runtime.onMessage.addListener(onMessage);
-          return () => browser.runtime.onMessage.removeListener(onMessage);
+      runOnPage(
+        site,
+        window,
+        {
+          send: (message) => browser.runtime.sendMessage(message),
+          onNetworkSend(listener) {
+            const onMessage = (
+              message: unknown,
+              _sender: unknown,
+              sendResponse: (r: unknown) => void,
+            ) => {
+              if (!isNetworkSendMessage(message)) return undefined;
+              listener(message);
+              sendResponse({ ok: true });
+              return undefined;
+            };
+            browser.runtime.onMessage.addListener(onMessage);
+            return () => browser.runtime.onMessage.removeListener(onMessage);
+          },
+          now: () => Date.now(),
         },
-        now: () => Date.now(),
-      });
+        undefined,
+        extras,
+      );
     },
   });
 }

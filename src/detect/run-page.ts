@@ -11,7 +11,7 @@ import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { listenToImageJobBridge } from './image-job-bridge';
 import { createImageJobCounter } from './image-job-counter';
-import { watchNavigatedJob } from './navigated-job';
+import type { watchNavigatedJob } from './navigated-job';
 import { listenToSocketBridge } from './socket-bridge';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
@@ -32,6 +32,15 @@ export interface PagePorts {
 }
 
 /**
+ * Watchers only some sites need. Their entrypoint passes them in, so the other sites' pages do not
+ * carry their code (DESIGN.md §7 budget per page).
+ */
+export interface PageExtras {
+  /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */
+  watchNavigatedJob?: typeof watchNavigatedJob;
+}
+
+/**
  * Content-script body: tracks this page of `site`, joins page and network confirmations of each send
  * into one event (see ledger.ts) and delivers events to the background.
  */
@@ -40,7 +49,11 @@ export function runOnPage(
   win: Window,
   ports: PagePorts,
   timing: TrackerTiming = DEFAULT_TIMING,
+  extras: PageExtras = {},
 ): () => void {
+  if (site.navigatedJob && !extras.watchNavigatedJob) {
+    throw new Error(`${site.id}: its entrypoint must pass watchNavigatedJob`);
+  }
   const doc = win.document;
   const deliver = createOutbox(ports.send);
   const ledger = createSendLedger({
@@ -122,17 +135,18 @@ export function runOnPage(
     : () => {};
 
   // Bing-style jobs: a result page counts its images once the background says this tab made the job.
-  const stopNavigatedJob = site.navigatedJob
-    ? watchNavigatedJob(site.navigatedJob, win, {
-        claim: async (jobKey) => {
-          const claim: ClaimImageJobMessage = { type: 'claim-image-job', site: site.id, jobKey };
-          const ack = (await ports.send(claim).catch(() => null)) as Ack | null;
-          return ack?.ok === true && ack.granted === true;
-        },
-        countImage: (key) =>
-          void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
-      })
-    : () => {};
+  const stopNavigatedJob =
+    site.navigatedJob && extras.watchNavigatedJob
+      ? extras.watchNavigatedJob(site.navigatedJob, win, {
+          claim: async (jobKey) => {
+            const claim: ClaimImageJobMessage = { type: 'claim-image-job', site: site.id, jobKey };
+            const ack = (await ports.send(claim).catch(() => null)) as Ack | null;
+            return ack?.ok === true && ack.granted === true;
+          },
+          countImage: (key) =>
+            void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
+        })
+      : () => {};
 
   return () => {
     stopNavigatedJob();

@@ -5,6 +5,7 @@ import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { installSocketBridge } from '../../../src/detect/socket-bridge';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
+import { bing } from '../../../src/sites/bing';
 import type { SiteAdapter } from '../../../src/sites/types';
 import { html, pressEnter, settle } from '../helpers/page';
 
@@ -96,6 +97,17 @@ describe('detection health from the page', () => {
     } finally {
       vi.useRealTimers();
     }
+  });
+});
+
+describe('watchers only some sites carry', () => {
+  it('refuses to start a navigated-job site whose entrypoint left out its watcher', () => {
+    const ports: PagePorts = {
+      send: async () => ({ ok: true, stored: true }),
+      onNetworkSend: () => () => {},
+      now: () => Date.now(),
+    };
+    expect(() => runOnPage(bing, window, ports)).toThrow(/watchNavigatedJob/);
   });
 });
 

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { eventId, imageKey } from '../../../src/detect/event-id';
+import { watchNavigatedJob } from '../../../src/detect/navigated-job';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
 import type { UsageEvent } from '../../../src/messaging/protocol';
@@ -65,6 +66,7 @@ async function onResultPage(
       now: () => Date.now(),
     },
     { ...DEFAULT_TIMING, trustedEventsOnly: false },
+    { watchNavigatedJob },
   );
   try {
     await settle(30);
