@@ -29,8 +29,8 @@ export interface IntakeDeps {
   onStored(): Promise<void>;
   /** Keeps events the database refuses (full disk, IndexedDB unavailable) until it takes them. */
   waitingRoom: WaitingRoom;
-  /** Which tabs may count which image job (Bing's create posts); without it no job is granted. */
-  jobGrants?: Pick<JobGrants, 'claim'>;
+  /** Which tabs may count which image job (Bing's create posts, held jobs); without it none is. */
+  jobGrants?: Pick<JobGrants, 'claim' | 'hold' | 'held'>;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
 }
@@ -113,12 +113,20 @@ export async function handleRuntimeMessage(
   const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };
   if (message.type === 'record-usage') return storeEvent(message.event, deps);
+  if (message.type === 'report-composer') {
+    await deps.recordComposerCheck(message.site, message.found, deps.now());
+    return { ok: true, stored: false };
+  }
+  const tabId = sender.tab?.id;
+  if (tabId === undefined) return { ok: false, error: 'sender has no tab', retry: false };
   if (message.type === 'claim-image-job') {
-    const tabId = sender.tab?.id;
-    if (tabId === undefined) return { ok: false, error: 'sender has no tab', retry: false };
     const granted = (await deps.jobGrants?.claim(tabId, message.site, message.jobKey)) ?? false;
     return { ok: true, stored: false, granted };
   }
-  await deps.recordComposerCheck(message.site, message.found, deps.now());
-  return { ok: true, stored: false };
+  if (message.type === 'hold-image-job') {
+    await deps.jobGrants?.hold(tabId, message.site, message.jobKey, message.images);
+    return { ok: true, stored: false };
+  }
+  const held = (await deps.jobGrants?.held(tabId, message.site)) ?? [];
+  return { ok: true, stored: false, held };
 }

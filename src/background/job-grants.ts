@@ -7,15 +7,23 @@ import { oneAtATime } from './one-at-a-time';
 /** A create post's grant lasts this long: the result page opens at once, its images within minutes. */
 export const JOB_GRANT_TTL_MS = 10 * 60_000;
 
+/** Most accepted jobs one tab may hold at once (a person queues a few); older ones are dropped. */
+export const MAX_HELD_JOBS_PER_TAB = 20;
+
 const JobGrantSchema = z.strictObject({
   tabId: z.number().int(),
   site: z.string(),
   at: z.number(),
   /** The job the grant serves; unset until the redirect or the first claim names it. */
   jobKey: z.string().optional(),
+  /** Set on a held job (an accepted job still running when its page may reload): its image count. */
+  images: z.number().int().nonnegative().optional(),
 });
 
-/** One tab's right to count the images of the job its last create post started. */
+/**
+ * One tab's right to count the images of a job: the job its last create post started (Bing), or an
+ * accepted job its page holds until a status poll says done (Ideogram, Leonardo).
+ */
 export type JobGrant = z.infer<typeof JobGrantSchema>;
 
 /**
@@ -92,7 +100,10 @@ export function createJobGrants(store: GrantStore, now: () => number = () => Dat
       // An unreadable redirect names no job; the result page's claim will.
     }
     const grant: JobGrant = { tabId: post.tabId, site: post.site, at: now(), jobKey };
-    await change((live) => [...live.filter((g) => g.tabId !== post.tabId), grant]);
+    await change((live) => [
+      ...live.filter((g) => g.tabId !== post.tabId || g.site !== post.site),
+      grant,
+    ]);
   };
 
   return {
@@ -121,6 +132,37 @@ export function createJobGrants(store: GrantStore, now: () => number = () => Dat
         }),
       );
       return granted;
+    },
+    /**
+     * Keeps an accepted job of the page in `tabId` (it started after a real gesture there) so that a
+     * reload before it finishes loses nothing: the reloaded page asks for it back with `held`.
+     */
+    async hold(tabId: number, site: string, jobKey: string, images: number): Promise<void> {
+      await change((live) => {
+        const others = live.filter(
+          (g) => !(g.tabId === tabId && g.site === site && g.jobKey === jobKey),
+        );
+        const tabs = others.filter((g) => g.tabId === tabId && g.images !== undefined);
+        const dropped = new Set(
+          tabs.slice(0, Math.max(0, tabs.length + 1 - MAX_HELD_JOBS_PER_TAB)),
+        );
+        return [
+          ...others.filter((g) => !dropped.has(g)),
+          { tabId, site, at: now(), jobKey, images },
+        ];
+      });
+    },
+    /** The jobs the page in `tabId` holds on `site` (see hold), with the image count each was accepted with. */
+    async held(tabId: number, site: string): Promise<{ jobKey: string; images: number }[]> {
+      const held: { jobKey: string; images: number }[] = [];
+      await change((live) => {
+        for (const g of live) {
+          if (g.tabId === tabId && g.site === site && g.jobKey && g.images !== undefined)
+            held.push({ jobKey: g.jobKey, images: g.images });
+        }
+        return live;
+      });
+      return held;
     },
   };
 }

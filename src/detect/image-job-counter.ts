@@ -12,46 +12,44 @@ export interface ImageJobCounterDeps {
 }
 
 /** Adds to a bounded insertion-ordered map, dropping the oldest entry past `MAX_OPEN`. */
-function remember<V>(map: Map<string, V>, key: string, value: V): void {
+export function remember<V>(map: Map<string, V>, key: string, value: V): void {
   map.set(key, value);
   if (map.size > MAX_OPEN) map.delete(map.keys().next().value as string);
 }
 
+/** Counts `images` images of `jobKey`, keyed `<job id>#<index>`. */
+export function countJobImages(deps: ImageJobCounterDeps, jobKey: string, images: number): void {
+  for (let index = 0; index < images; index++) deps.countImage(`${jobKey}#${index}`);
+}
+
 /**
- * Isolated world: turns the image-job bridge's messages into counted images. A request counts only
- * when it started right after a user gesture (the page can post bridge messages too); each job counts
- * its images keyed `<job id>#<index>`, so the same job seen again (a repeated response, a reload) gives
- * the same event ids and counts once. With `waitForFinish` (the site has a status poll) an accepted
- * job waits until a poll reports it done and counts the images made then: a failed job counts none,
- * and a poll can only finish a job this page saw accepted, never the library's older ones.
+ * What both counters share: a request's jobs are taken only when the request started right after a
+ * user gesture (the page can post bridge messages too).
  */
-export function createImageJobCounter(
-  waitForFinish: boolean,
+export function acceptedJobs(
   deps: ImageJobCounterDeps,
-): ImageJobListener {
+  accept: (job: ImageJob) => void,
+): Pick<ImageJobListener, 'onStart' | 'onJobs'> {
   const openRequests = new Map<string, true>();
-  const awaitingFinish = new Map<string, number>();
-  const count = (jobKey: string, images: number): void => {
-    for (let index = 0; index < images; index++) deps.countImage(`${jobKey}#${index}`);
-  };
   return {
     onStart(ticket) {
       if (deps.gestureIsRecent()) remember(openRequests, ticket, true);
     },
-    onJobs(ticket, jobs: ImageJob[]) {
-      if (!openRequests.delete(ticket)) return;
-      for (const { jobKey, images = 0 } of jobs) {
-        if (waitForFinish) remember(awaitingFinish, jobKey, images);
-        else count(jobKey, images);
-      }
+    onJobs(ticket, jobs) {
+      if (openRequests.delete(ticket)) jobs.forEach(accept);
     },
-    onFinished(jobs) {
-      for (const { jobKey, images } of jobs) {
-        const accepted = awaitingFinish.get(jobKey);
-        if (accepted === undefined) continue;
-        awaitingFinish.delete(jobKey);
-        count(jobKey, images ?? accepted);
-      }
-    },
+  };
+}
+
+/**
+ * Isolated world: turns the image-job bridge's messages into counted images, for sites whose jobs
+ * count when accepted. Each job counts its images keyed `<job id>#<index>`, so the same job seen again
+ * (a repeated response, a reload) gives the same event ids and counts once. Sites that learn of a
+ * job's end from a status poll use finishing-jobs.ts instead.
+ */
+export function createImageJobCounter(deps: ImageJobCounterDeps): ImageJobListener {
+  return {
+    ...acceptedJobs(deps, ({ jobKey, images = 0 }) => countJobImages(deps, jobKey, images)),
+    onFinished() {},
   };
 }

@@ -10,9 +10,10 @@ import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { listenToImageJobBridge } from './image-job-bridge';
-import { createImageJobCounter } from './image-job-counter';
+import type { createFinishingJobCounter } from './finishing-jobs';
+import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
 import type { watchNavigatedJob } from './navigated-job';
-import { listenToSocketBridge } from './socket-bridge';
+import type { listenToSocketBridge } from './socket-bridge';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
 /** How long a page and a network confirmation of one send may lie apart and still be paired. */
@@ -38,6 +39,10 @@ export interface PagePorts {
 export interface PageExtras {
   /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */
   watchNavigatedJob?: typeof watchNavigatedJob;
+  /** Required when the site sends over a WebSocket (`socket` rules: Copilot). */
+  listenToSocketBridge?: typeof listenToSocketBridge;
+  /** Required when the site's jobs finish by a status poll (`finished` rules: Ideogram, Leonardo). */
+  createFinishingJobCounter?: typeof createFinishingJobCounter;
 }
 
 /**
@@ -53,6 +58,15 @@ export function runOnPage(
 ): () => void {
   if (site.navigatedJob && !extras.watchNavigatedJob) {
     throw new Error(`${site.id}: its entrypoint must pass watchNavigatedJob`);
+  }
+  if (site.socket && !extras.listenToSocketBridge) {
+    throw new Error(`${site.id}: its entrypoint must pass listenToSocketBridge`);
+  }
+  if (
+    site.imageJobs?.some((rule) => rule.reports === 'finished') &&
+    !extras.createFinishingJobCounter
+  ) {
+    throw new Error(`${site.id}: its entrypoint must pass createFinishingJobCounter`);
   }
   const doc = win.document;
   const deliver = createOutbox(ports.send);
@@ -109,8 +123,8 @@ export function runOnPage(
     };
     void ports.send(check).catch(() => {});
   }, COMPOSER_CHECK_MS);
-  const stopBridge = site.socket
-    ? listenToSocketBridge(win, (signal) => {
+  const stopBridge = extras.listenToSocketBridge
+    ? extras.listenToSocketBridge(win, (signal) => {
         if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
         lastGestureAt = -Infinity;
         fromNetwork(signal);
@@ -118,19 +132,19 @@ export function runOnPage(
     : () => {};
 
   // Image jobs: a request (or a socket send) that starts within the gesture window may start several
-  // jobs (one gesture, one generate); see image-job-counter for when they count.
+  // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
   const readsImageJobs = site.imageJobs || site.socket?.some((rule) => rule.images);
+  const counting: ImageJobCounterDeps = {
+    gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
+    countImage: (key) =>
+      void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+  };
   const stopImageJobs = readsImageJobs
     ? listenToImageJobBridge(
         win,
-        createImageJobCounter(
-          (site.imageJobs ?? []).some((rule) => rule.reports === 'finished'),
-          {
-            gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
-            countImage: (key) =>
-              void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
-          },
-        ),
+        extras.createFinishingJobCounter
+          ? extras.createFinishingJobCounter(site.id, ports.send, counting)
+          : createImageJobCounter(counting),
       )
     : () => {};
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_JOB_IMAGES } from '../sites/image-jobs';
 import { SITE_IDS, siteForUrl } from '../sites/registry';
 
 /** A 128-bit hex event id (see `eventId`). */
@@ -46,6 +47,28 @@ export const ClaimImageJobSchema = z.strictObject({
 });
 export type ClaimImageJobMessage = z.infer<typeof ClaimImageJobSchema>;
 
+/** A site's job id, as the image-job readers take it (`idOf`). */
+const JobKeySchema = z.string().min(1).max(200);
+
+/**
+ * Content script → background: this page's accepted job `jobKey` is running (a status poll will say
+ * when it is done); keep it for this tab, so a reload before then can still count its `images`.
+ */
+export const HoldImageJobSchema = z.strictObject({
+  type: z.literal('hold-image-job'),
+  site: z.enum(SITE_IDS),
+  jobKey: JobKeySchema,
+  images: z.number().int().min(0).max(MAX_JOB_IMAGES),
+});
+export type HoldImageJobMessage = z.infer<typeof HoldImageJobSchema>;
+
+/** Content script → background, on load: which jobs does this tab hold on `site`? The answer's `held`. */
+export const HeldImageJobsSchema = z.strictObject({
+  type: z.literal('held-image-jobs'),
+  site: z.enum(SITE_IDS),
+});
+export type HeldImageJobsMessage = z.infer<typeof HeldImageJobsSchema>;
+
 /** Weekly page → background: merge an export file (checked again here before anything is written). */
 export const ImportDataSchema = z.strictObject({
   type: z.literal('import-data'),
@@ -63,6 +86,8 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   RecordUsageSchema,
   ReportComposerSchema,
   ClaimImageJobSchema,
+  HoldImageJobSchema,
+  HeldImageJobsSchema,
   ImportDataSchema,
   ResetDataSchema,
 ]);
@@ -70,7 +95,14 @@ export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */
 export type Ack =
-  | { ok: true; stored: boolean; added?: number; merged?: number; granted?: boolean }
+  | {
+      ok: true;
+      stored: boolean;
+      added?: number;
+      merged?: number;
+      granted?: boolean;
+      held?: { jobKey: string; images: number }[];
+    }
   | { ok: false; error: string; retry: boolean };
 
 /** What the receiver needs to know about who sent a message. */

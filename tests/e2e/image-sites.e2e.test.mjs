@@ -28,7 +28,15 @@ for (const flow of flows) {
 
     const open = (url) => openSitePage(ext, url);
 
-    it(`gallery at load (0), a page-made job (0), generate (${flow.images}), reload (same)${flow.upscale ? ', upscale (+1)' : ''}`, async () => {
+    const steps = [
+      'gallery at load (0)',
+      'a page-made job (0)',
+      `generate (${flow.images})`,
+      'reload (same)',
+      flow.finishesByPoll && `a job still running at a reload (+${flow.images} after it)`,
+      flow.upscale && 'upscale (+1)',
+    ];
+    it(steps.filter(Boolean).join(', '), async () => {
       const page = await open(flow.pageUrl);
       await quiet();
       assert.equal(await badgeText(ext), '', 'past creations on the page must not count');
@@ -55,6 +63,20 @@ for (const flow of flows) {
       assert.equal(await badgeText(ext), String(flow.images), 'a reload counts nothing');
 
       let total = flow.images;
+      if (flow.finishesByPoll) {
+        await page.evaluate(() => (window.__e2eHoldPolls = true));
+        await page.click(flow.composer);
+        await page.keyboard.type('the same bicycle at night');
+        await page.click(flow.generate);
+        await quiet();
+        assert.equal(await badgeText(ext), String(total), 'a job still running counts nothing yet');
+        await page.reload();
+        await waitForContentScript(page, ext.extensionId);
+        total += flow.images;
+        await waitForBadge(ext, String(total));
+        await quiet();
+        assert.equal(await badgeText(ext), String(total), 'the held job counted once');
+      }
       if (flow.upscale) {
         await page.click('[data-e2e="upscale"]');
         total += flow.upscale;

@@ -10,6 +10,8 @@ export default {
   composer: '.tiptap-prompt-editor',
   generate: '[data-testid="generate-button"]',
   images: 4,
+  /** Its jobs count once a status poll says done (the sim polls; a reload mid-job is tested). */
+  finishesByPoll: true,
   /**
    * images/sample answers a fresh request_id (SOURCE.txt); retrieve-requests reports every request it
    * is asked about completed with 4 responses (old library requests too: they must not count).

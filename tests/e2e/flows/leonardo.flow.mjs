@@ -16,6 +16,8 @@ export default {
   composer: 'textarea[name="prompt"]',
   generate: 'form[aria-label="Image generation"] button',
   images: 4,
+  /** Its jobs count once a status poll says done (the sim polls; a reload mid-job is tested). */
+  finishesByPoll: true,
   /**
    * The cross-origin GraphQL endpoint (with CORS, as the real API answers the app): Generate answers a
    * fresh generationId; GetAIGenerationFeedStatuses reports every generation asked about COMPLETE.

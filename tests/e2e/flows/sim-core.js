@@ -82,7 +82,9 @@ window.installSiteDouble = (site) => {
 // control asks for an upscale when the site has one. `window.__e2eGenerate()` lets the test make the
 // same request from a page script, without any user gesture. A site that learns of completion by
 // polling (`site.poll(jobId)`, the job id read by `site.jobId(response)`) polls the new job once after
-// it is accepted, and polls an old library job at load (that one must never count).
+// it is accepted, and polls an old library job at load (that one must never count). With
+// `window.__e2eHoldPolls` set, an accepted job is not polled but kept as running (sessionStorage, as
+// the real apps list a running generation again after a reload) and polled a second after the next load.
 window.installImageSiteDouble = (site) => {
   const main = document.querySelector(site.root ?? 'main') ?? document.body;
   const composer = document.querySelector(site.composer);
@@ -109,6 +111,11 @@ window.installImageSiteDouble = (site) => {
     const result = await exchange(site.request(kind, textOf()));
     if (!result.ok) return;
     const response = JSON.parse(result.text);
+    if (site.poll && window.__e2eHoldPolls) {
+      const running = JSON.parse(sessionStorage.getItem('e2eRunningJobs') ?? '[]');
+      sessionStorage.setItem('e2eRunningJobs', JSON.stringify([...running, site.jobId(response)]));
+      return;
+    }
     if (site.poll) await exchange(site.poll(site.jobId(response)));
     const count = site.rendered(response, kind);
     const results = document.querySelector('[data-e2e="results"]');
@@ -120,6 +127,10 @@ window.installImageSiteDouble = (site) => {
   };
   window.__e2eGenerate = () => generate('generate');
   if (site.poll) void exchange(site.poll('old-library-job'));
+  const running = JSON.parse(sessionStorage.getItem('e2eRunningJobs') ?? '[]');
+  sessionStorage.removeItem('e2eRunningJobs');
+  if (site.poll && running.length > 0)
+    setTimeout(() => running.forEach((jobId) => void exchange(site.poll(jobId))), 1000);
   composer.addEventListener('keydown', (event) => {
     if (!site.generate && event.key === 'Enter' && !event.shiftKey) {
       event.preventDefault();

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import {
   createJobGrants,
   JOB_GRANT_TTL_MS,
+  MAX_HELD_JOBS_PER_TAB,
   navigatedJobFilters,
   type GrantStore,
   type JobGrant,
@@ -119,6 +120,35 @@ describe('image-job grants (Bing create posts)', () => {
   });
 });
 
+describe('held image jobs (accepted jobs awaiting a status poll)', () => {
+  it('gives a tab back the jobs it held on a site, across a worker restart, and to no other tab or site', async () => {
+    const store = memoryStore();
+    const grants = createJobGrants(store);
+    await grants.hold(7, 'leonardo', 'g1', 4);
+    await grants.hold(7, 'leonardo', 'g1', 4); // the same job reported twice is held once
+    await grants.hold(7, 'ideogram', 'r1', 4);
+    await post(grants, 7); // a Bing create post in the same tab keeps the tab's other holds
+    const restarted = createJobGrants(store);
+    expect(await restarted.held(7, 'leonardo')).toEqual([{ jobKey: 'g1', images: 4 }]);
+    expect(await restarted.held(7, 'ideogram')).toEqual([{ jobKey: 'r1', images: 4 }]);
+    expect(await restarted.held(8, 'leonardo')).toEqual([]);
+    expect(await restarted.held(7, 'bing')).toEqual([]);
+    expect(await restarted.claim(7, 'bing', JOB)).toBe(true);
+  });
+
+  it(`keeps at most ${MAX_HELD_JOBS_PER_TAB} per tab, the newest, and lets them expire`, async () => {
+    let now = 1_000_000;
+    const grants = createJobGrants(memoryStore(), () => now);
+    for (let job = 0; job < MAX_HELD_JOBS_PER_TAB + 5; job++)
+      await grants.hold(7, 'leonardo', `g${job}`, 1);
+    const held = await grants.held(7, 'leonardo');
+    expect(held).toHaveLength(MAX_HELD_JOBS_PER_TAB);
+    expect(held[0]).toEqual({ jobKey: 'g5', images: 1 });
+    now += JOB_GRANT_TTL_MS + 1;
+    expect(await grants.held(7, 'leonardo')).toEqual([]);
+  });
+});
+
 describe('intake: claim-image-job', () => {
   const EXTENSION = 'ext-id';
   const deps = (grants?: ReturnType<typeof createJobGrants>) => ({
@@ -178,5 +208,56 @@ describe('intake: claim-image-job', () => {
     expect(
       await handleRuntimeMessage({ ...claim, prompt: 'x' }, fromBing(7), EXTENSION, deps(grants)),
     ).toMatchObject({ ok: false });
+  });
+});
+
+describe('intake: hold-image-job and held-image-jobs', () => {
+  const EXTENSION = 'ext-id';
+  const fromLeonardo = {
+    id: EXTENSION,
+    url: 'https://app.leonardo.ai/image-generation',
+    tab: { id: 7 },
+  };
+  const deps = (grants: ReturnType<typeof createJobGrants>) => ({
+    getDb: () => Promise.reject(new Error('no database needed')),
+    now: () => Date.now(),
+    isSiteEnabled: async () => true,
+    recordComposerCheck: async () => {},
+    onStored: async () => {},
+    waitingRoom: createWaitingRoom(),
+    jobGrants: grants,
+  });
+  const hold = { type: 'hold-image-job', site: 'leonardo', jobKey: 'g1', images: 4 };
+
+  it('holds a job for the sending tab and answers the held list to that tab', async () => {
+    const grants = createJobGrants(memoryStore());
+    expect(await handleRuntimeMessage(hold, fromLeonardo, EXTENSION, deps(grants))).toEqual({
+      ok: true,
+      stored: false,
+    });
+    const ask = { type: 'held-image-jobs', site: 'leonardo' };
+    expect(await handleRuntimeMessage(ask, fromLeonardo, EXTENSION, deps(grants))).toEqual({
+      ok: true,
+      stored: false,
+      held: [{ jobKey: 'g1', images: 4 }],
+    });
+  });
+
+  it('refuses a hold with an impossible count, from another site’s page, or with extra fields', async () => {
+    const grants = createJobGrants(memoryStore());
+    for (const images of [-1, 1.5, 17]) {
+      expect(
+        await handleRuntimeMessage({ ...hold, images }, fromLeonardo, EXTENSION, deps(grants)),
+      ).toMatchObject({ ok: false, error: expect.stringMatching(/^invalid message at images/) });
+    }
+    const chatgptPage = { ...fromLeonardo, url: 'https://chatgpt.com/' };
+    expect(await handleRuntimeMessage(hold, chatgptPage, EXTENSION, deps(grants))).toMatchObject({
+      ok: false,
+      error: 'event for leonardo sent from a chatgpt page',
+    });
+    expect(
+      await handleRuntimeMessage({ ...hold, prompt: 'x' }, fromLeonardo, EXTENSION, deps(grants)),
+    ).toMatchObject({ ok: false });
+    expect(await grants.held(7, 'leonardo')).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
-import { installSocketBridge } from '../../../src/detect/socket-bridge';
+import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
@@ -45,7 +45,13 @@ beforeEach(() => {
     },
     now: () => Date.now(),
   };
-  stop = runOnPage(keyless, window, ports, { ...DEFAULT_TIMING, trustedEventsOnly: false });
+  stop = runOnPage(
+    keyless,
+    window,
+    ports,
+    { ...DEFAULT_TIMING, trustedEventsOnly: false },
+    { listenToSocketBridge },
+  );
 });
 afterEach(() => stop());
 
@@ -90,7 +96,7 @@ describe('detection health from the page', () => {
         now: () => Date.now(),
       };
       document.querySelector('textarea')!.remove();
-      const stopOne = runOnPage(keyless, window, ports);
+      const stopOne = runOnPage(keyless, window, ports, undefined, { listenToSocketBridge });
       await vi.advanceTimersByTimeAsync(10_000);
       stopOne();
       expect(sent).toContainEqual({ type: 'report-composer', site: 'chatgpt', found: false });
@@ -101,13 +107,14 @@ describe('detection health from the page', () => {
 });
 
 describe('watchers only some sites carry', () => {
-  it('refuses to start a navigated-job site whose entrypoint left out its watcher', () => {
+  it('refuses to start a navigated-job or socket site whose entrypoint left out its watcher', () => {
     const ports: PagePorts = {
       send: async () => ({ ok: true, stored: true }),
       onNetworkSend: () => () => {},
       now: () => Date.now(),
     };
     expect(() => runOnPage(bing, window, ports)).toThrow(/watchNavigatedJob/);
+    expect(() => runOnPage(keyless, window, ports)).toThrow(/listenToSocketBridge/);
   });
 });
 

@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
-import { installSocketBridge } from '../../../src/detect/socket-bridge';
+import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
+import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
 import type { UsageEvent } from '../../../src/messaging/protocol';
@@ -62,6 +63,7 @@ async function onBridgedPage(
   site: SiteAdapter,
   install: () => () => void,
   act: (delivered: () => UsageEvent[]) => Promise<void>,
+  tab: HeldJobsOfTab = { held: [] },
 ): Promise<UsageEvent[]> {
   const delivered: UsageEvent[] = [];
   // happy-dom leaves `source` null on window messages; a browser sets it to the posting window.
@@ -75,6 +77,12 @@ async function onBridgedPage(
     window,
     {
       send: async (message) => {
+        const { type, jobKey, images } = message as HeldJob & { type: string };
+        if (type === 'held-image-jobs') return { ok: true, stored: false, held: [...tab.held] };
+        if (type === 'hold-image-job') {
+          tab.held = [...tab.held.filter((job) => job.jobKey !== jobKey), { jobKey, images }];
+          return { ok: true, stored: false };
+        }
         delivered.push((message as { event: UsageEvent }).event);
         return { ok: true, stored: true };
       },
@@ -82,6 +90,12 @@ async function onBridgedPage(
       now: () => Date.now(),
     },
     { ...DEFAULT_TIMING, trustedEventsOnly: false },
+    {
+      ...(site.socket && { listenToSocketBridge }),
+      ...(site.imageJobs?.some((rule) => rule.reports === 'finished') && {
+        createFinishingJobCounter,
+      }),
+    },
   );
   const deliveredSoFar = () => delivered.filter((event) => event !== undefined);
   try {
@@ -95,9 +109,15 @@ async function onBridgedPage(
   return deliveredSoFar();
 }
 
+/** The background's held jobs of one tab (job-grants `hold`/`held`), kept across pages of a test. */
+export interface HeldJobsOfTab {
+  held: HeldJob[];
+}
+
 /**
  * Runs the content script on the current document with the page-world bridge installed over a stub
- * `fetch`, and lets `act` drive the page. Returns every event delivered to the background.
+ * `fetch`, and lets `act` drive the page. Returns every event delivered to the background. Pass the
+ * same `tab` to two calls to load the page again in the same tab.
  */
 export async function onImagePage(
   site: SiteAdapter,
@@ -107,6 +127,7 @@ export async function onImagePage(
     /** The events delivered so far. */
     delivered(): UsageEvent[];
   }) => Promise<void>,
+  tab?: HeldJobsOfTab,
 ): Promise<UsageEvent[]> {
   let answer: Exchange | undefined;
   const install = () => {
@@ -121,20 +142,24 @@ export async function onImagePage(
       window.fetch = original;
     };
   };
-  return onBridgedPage(site, install, (delivered) =>
-    act({
-      async fetch(exchange) {
-        answer = exchange;
-        const response = await window.fetch(exchange.url, {
-          method: exchange.method ?? 'POST',
-          body: exchange.request === undefined ? undefined : JSON.stringify(exchange.request),
-        });
-        await response.text(); // the page reads its body as usual
-        await settle(30);
-      },
-      gesture: () => trustedClick(document.body),
-      delivered,
-    }),
+  return onBridgedPage(
+    site,
+    install,
+    (delivered) =>
+      act({
+        async fetch(exchange) {
+          answer = exchange;
+          const response = await window.fetch(exchange.url, {
+            method: exchange.method ?? 'POST',
+            body: exchange.request === undefined ? undefined : JSON.stringify(exchange.request),
+          });
+          await response.text(); // the page reads its body as usual
+          await settle(30);
+        },
+        gesture: () => trustedClick(document.body),
+        delivered,
+      }),
+    tab,
   );
 }
 

@@ -152,6 +152,41 @@ describe('leonardo: on the page', () => {
     expect(events).toEqual([]);
   });
 
+  it('a generation still PENDING when the page reloads counts once the reloaded page’s poll says COMPLETE', async () => {
+    const tab = { held: [] };
+    const beforeReload = await onImagePage(
+      leonardo,
+      async (page) => {
+        page.gesture();
+        await page.fetch({
+          url: GRAPHQL,
+          request: generate({ quantity: 3 }),
+          response: generated('g3'),
+        });
+        await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g3', 'PENDING') });
+      },
+      tab,
+    );
+    expect(beforeReload).toEqual([]);
+    expect(tab.held).toEqual([{ jobKey: 'g3', images: 3 }]);
+
+    const feed = fixtureJson('leonardo', 'graphql-getaigenerationfeed-response-model.json');
+    const afterReload = await onImagePage(
+      leonardo,
+      async (page) => {
+        await page.fetch({
+          url: GRAPHQL,
+          request: { operationName: 'GetAIGenerationFeed' },
+          response: feed,
+        });
+        await page.fetch({ url: GRAPHQL, request: STATUSES, response: statuses('g3', 'COMPLETE') });
+      },
+      tab,
+    );
+    expect(distinctImages(afterReload)).toBe(3);
+    expect(afterReload.every((event) => event.kind === 'image')).toBe(true);
+  });
+
   it('a Generate the page makes without a gesture counts nothing', async () => {
     const events = await onImagePage(leonardo, async (page) => {
       await page.fetch({

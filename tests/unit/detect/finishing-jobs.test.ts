@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
+import { createImageJobCounter } from '../../../src/detect/image-job-counter';
+import { settle } from '../helpers/page';
+
+/**
+ * A finishing counter whose gestures are always recent, on a page whose background holds `held` for
+ * this tab and answers the held list when `answer` is called (so a test decides when it arrives).
+ */
+function finishingCounter(held: HeldJob[] = []) {
+  const counted: string[] = [];
+  const sent: unknown[] = [];
+  let answer: () => void = () => {};
+  const answered = new Promise<void>((resolve) => (answer = resolve));
+  const jobs = createFinishingJobCounter(
+    'leonardo',
+    async (message) => {
+      sent.push(message);
+      if ((message as { type: string }).type !== 'held-image-jobs') return { ok: true };
+      await answered;
+      return { ok: true, stored: false, held };
+    },
+    { gestureIsRecent: () => true, countImage: (key) => counted.push(key) },
+  );
+  return { jobs, counted, sent, answer: async () => (answer(), settle(0)) };
+}
+
+describe('image jobs that count when accepted', () => {
+  it('counts each accepted job’s images at once and ignores finished reports', () => {
+    const counted: string[] = [];
+    const jobs = createImageJobCounter({
+      gestureIsRecent: () => true,
+      countImage: (key) => counted.push(key),
+    });
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'a', images: 2 }]);
+    jobs.onFinished([{ jobKey: 'b', images: 4 }]);
+    expect(counted).toEqual(['a#0', 'a#1']);
+  });
+});
+
+describe('image jobs that count when a status poll finishes them', () => {
+  it('holds each accepted job in the background and counts it once a poll says done', async () => {
+    const { jobs, counted, sent, answer } = finishingCounter();
+    await answer();
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'a', images: 4 }]);
+    expect(counted).toEqual([]);
+    expect(sent).toEqual([
+      { type: 'held-image-jobs', site: 'leonardo' },
+      { type: 'hold-image-job', site: 'leonardo', jobKey: 'a', images: 4 },
+    ]);
+    jobs.onFinished([{ jobKey: 'a', images: 3 }]);
+    jobs.onFinished([{ jobKey: 'a', images: 3 }]);
+    expect(counted).toEqual(['a#0', 'a#1', 'a#2']);
+  });
+
+  it('counts a job held before a reload when the new page’s poll finishes it, before or after the held list arrives', async () => {
+    const late = finishingCounter([{ jobKey: 'a', images: 2 }]);
+    await late.answer();
+    late.jobs.onFinished([{ jobKey: 'a' }]);
+    expect(late.counted).toEqual(['a#0', 'a#1']);
+
+    const early = finishingCounter([{ jobKey: 'b', images: 1 }]);
+    early.jobs.onFinished([{ jobKey: 'b', images: 3 }, { jobKey: 'old' }]);
+    expect(early.counted).toEqual([]);
+    await early.answer();
+    expect(early.counted).toEqual(['b#0', 'b#1', 'b#2']);
+  });
+
+  it('never counts a finished job nobody held, before or after the held list arrives', async () => {
+    const { jobs, counted, answer } = finishingCounter();
+    jobs.onFinished([{ jobKey: 'library-1', images: 4 }]);
+    await answer();
+    jobs.onFinished([{ jobKey: 'library-2', images: 4 }]);
+    expect(counted).toEqual([]);
+  });
+});
