@@ -19,9 +19,13 @@ export default defineConfig({
       browser_specific_settings: {
         gecko: {
           id: 'ai-footprint@ai-footprint.example',
-          strict_min_version: '142.0',
+          // Firefox ESR 140 is the first desktop release that knows data_collection_permissions;
+          // schools on managed ESR must be able to install it.
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Android learnt the key in 142 (web-ext lint warns on a lower minimum there).
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),

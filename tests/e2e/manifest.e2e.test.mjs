@@ -14,6 +14,8 @@ const MAX_SCRIPT_BYTES_PER_PAGE = 15 * 1024;
 // the readers leave the isolated script (issue 7).
 const MAX_SCRIPT_BYTES_PER_BRIDGED_PAGE = 20 * 1024;
 const STRICT_CSP = "script-src 'self'; object-src 'none'";
+/** The oldest Firefox still supported, an ESR that schools run managed (Debian bookworm ships it). */
+const OLDEST_SUPPORTED_FIREFOX = 140;
 
 const originOf = (pattern) => /^https:\/\/([^/*]+)\//.exec(pattern)?.[1];
 
@@ -60,6 +62,19 @@ for (const target of TARGETS) {
       assert.equal(manifest.externally_connectable, undefined);
       assert.equal(manifest.web_accessible_resources, undefined);
     });
+
+    it(
+      `installs on Firefox ${OLDEST_SUPPORTED_FIREFOX} ESR and later`,
+      { skip: target.startsWith('chrome') && 'Firefox only' },
+      () => {
+        const { gecko } = manifest.browser_specific_settings;
+        assert.ok(
+          Number.parseFloat(gecko.strict_min_version) <= OLDEST_SUPPORTED_FIREFOX,
+          `strict_min_version ${gecko.strict_min_version}`,
+        );
+        assert.equal(gecko.strict_max_version, undefined);
+      },
+    );
 
     it('has a strict content security policy for its pages', () => {
       const csp = mv2

@@ -125,13 +125,23 @@ export async function launchFirefox({ target = TARGET } = {}) {
   }
 }
 
-/** Evaluation in the browser window's chrome scope (privileged; needs --remote-allow-system-access). */
+/**
+ * Evaluation with the parent process's privileges (Services, WebExtensionPolicy). Firefox 153's BiDi
+ * lists the browser window itself (`moz:scope: 'chrome'`, needs --remote-allow-system-access); ESR
+ * 140's does not, so there it runs in an about:preferences tab, a parent-process page with the
+ * system principal. Either way the observers it installs live as long as the browser.
+ */
 async function chromeScope(browser) {
   const { result } = await browser.connection.send('browsingContext.getTree', {
     'moz:scope': 'chrome',
   });
   const window = result.contexts.find((c) => c.url === 'chrome://browser/content/browser.xhtml');
-  if (!window) throw new Error('no chrome window in the BiDi tree');
+  if (!window) {
+    const page = await browser.newPage();
+    await page.goto('about:preferences', { waitUntil: 'commit' });
+    await waitInPage(page, "typeof Services === 'object'");
+    return { evaluate: (expression) => page.evaluate(expression) };
+  }
   return {
     async evaluate(expression) {
       const { result: answer } = await browser.connection.send('script.evaluate', {
@@ -147,11 +157,24 @@ async function chromeScope(browser) {
   };
 }
 
+/**
+ * Polls `expression` in the page's own realm until it is true. Puppeteer's waitForFunction and
+ * waitForSelector run in a sandbox realm that Firefox ESR 140 does not give extension or
+ * parent-process pages ("Waiting failed").
+ */
+async function waitInPage(page, expression, timeout = 10_000) {
+  const deadline = Date.now() + timeout;
+  while (!(await page.evaluate(expression))) {
+    if (Date.now() > deadline) throw new Error(`never true in ${page.url()}: ${expression}`);
+    await sleep(50);
+  }
+}
+
 /** Opens an extension page in a tab. Puppeteer never sees `load` for moz-extension:// pages. */
 export async function openExtensionPage(browser, path) {
   const page = await browser.newPage();
   await page.goto(`${EXTENSION_ORIGIN}/${path}`, { waitUntil: 'commit' });
-  await page.waitForFunction(() => document.readyState === 'complete');
+  await waitInPage(page, "document.readyState === 'complete'");
   return page;
 }
 
@@ -167,16 +190,17 @@ export async function openSite(ext, url, respond) {
   page.on('request', (request) => {
     if (request.isInterceptResolutionHandled()) return;
     const response = respond(request.url(), request.method());
-    if (response) {
-      void request.respond({
-        status: response.status,
-        contentType: response.contentType,
-        body: response.body,
-      });
-    } else {
-      page.blocked.push(request.url());
-      void request.abort('blockedbyclient');
-    }
+    const answered = response
+      ? request.respond({
+          status: response.status,
+          contentType: response.contentType,
+          body: response.body,
+        })
+      : (page.blocked.push(request.url()), request.abort('blockedbyclient'));
+    // A request the page dropped meanwhile (closed, navigated on) is gone: "no such request".
+    answered.catch((error) => {
+      if (!/no such request/.test(error.message)) throw error;
+    });
   });
   await page.goto(url, { waitUntil: 'load' });
   return page;
@@ -215,7 +239,7 @@ export async function waitForBadge(ext, text, timeout = 10_000) {
  */
 export async function readPopup(ext) {
   const popup = await openExtensionPage(ext.browser, 'popup.html');
-  await popup.waitForSelector('[data-testid="today-prompts"]');
+  await waitInPage(popup, `!!document.querySelector('[data-testid="today-prompts"]')`);
   const values = await popup.$$eval('[data-testid][data-value]', figureValues);
   return { popup, values };
 }
