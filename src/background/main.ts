@@ -127,5 +127,9 @@ export function startBackground(): void {
     if (alarm.name === STORAGE_RETRY_ALARM) void retryWaitingEvents(deps);
   });
   watchSettings(() => void refreshBadgeSafely(getDb));
+  // Without a startup listener neither browser starts the worker (event page) when it starts, only at
+  // the first site event: until then the toolbar would show no count, and Firefox, which keeps no
+  // alarms over a restart, no midnight reset. The start itself does the work, just below.
+  browser.runtime.onStartup.addListener(() => {});
   void deps.waitingRoom.flush(getDb).then(() => refreshBadgeAndScheduleMidnight(getDb));
 }

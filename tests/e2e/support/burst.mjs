@@ -52,26 +52,50 @@ const CLICK = { force: true };
  * Sends `text` the way a person does, by Enter or by the send button, and waits for the site's answer
  * (not for the extension: counting must keep up with the person, not the other way round).
  */
-export async function sendLikeAPerson(page, flow, text, { byButton = false } = {}) {
+export async function sendLikeAPerson(
+  page,
+  flow,
+  text,
+  { byButton = false, typing = (type) => type() } = {},
+) {
   const before = await page.evaluate(answersShown, null);
   // `force` skips Playwright's wait for a stable element, which needs animation frames that Chromium
   // gives only the front tab (about 2 s per click elsewhere). Still a real mouse click; Puppeteer has no
   // such wait and ignores the option.
-  await page.click(flow.composer, CLICK);
-  await page.keyboard.type(text);
-  if (byButton) await page.click(flow.sendButton, CLICK);
-  else await page.keyboard.press('Enter');
+  await typing(async () => {
+    await page.click(flow.composer, CLICK);
+    await page.keyboard.type(text);
+    if (byButton) await page.click(flow.sendButton, CLICK);
+    else await page.keyboard.press('Enter');
+  });
   await page.evaluate(answersShown, before);
+}
+
+/**
+ * Runs typing steps one at a time, as one keyboard does: in Firefox, keys typed into two windows at
+ * once land in whichever has the focus. The sends' answers and their counting still overlap.
+ */
+function oneKeyboard() {
+  let last = Promise.resolve();
+  return (type) => {
+    const turn = last.then(type);
+    last = turn.catch(() => {});
+    return turn;
+  };
 }
 
 /**
  * Runs `sendsPerTab` sends in every tab, all tabs at once. `midBurst` steps start once the tabs made
  * `afterSends` sends in all, while the other tabs keep sending (unless the step has `pause: true`: then
  * every tab waits for it before its next send). `reload` reloads one tab right after its
- * `afterSend`-th answer, before the extension can have delivered that send.
- * Returns how many sends each tab made.
+ * `afterSend`-th answer, before the extension can have delivered that send. `oneKeyboardForAll` types
+ * into one tab at a time (see oneKeyboard). Returns how many sends each tab made.
  */
-export async function runBurst(tabs, { sendsPerTab, midBurst = [], reload }) {
+export async function runBurst(
+  tabs,
+  { sendsPerTab, midBurst = [], reload, oneKeyboardForAll = false },
+) {
+  const typing = oneKeyboardForAll ? oneKeyboard() : undefined;
   let made = 0;
   let gate = Promise.resolve();
   const started = new Map();
@@ -88,7 +112,10 @@ export async function runBurst(tabs, { sendsPerTab, midBurst = [], reload }) {
     tabs.map(async (tab, index) => {
       for (let n = 1; n <= sendsPerTab; n++) {
         await gate;
-        await sendLikeAPerson(tab.page, tab.flow, `q${index} ${n}`, { byButton: n % 2 === 0 });
+        await sendLikeAPerson(tab.page, tab.flow, `q${index} ${n}`, {
+          byButton: n % 2 === 0,
+          typing,
+        });
         sent[index] = n;
         made++;
         startDueSteps();

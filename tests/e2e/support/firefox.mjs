@@ -1,10 +1,16 @@
 // Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
+import { execFile } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chatgptResponse } from './chatgpt-routes.mjs';
 import { figureValues, readAllEvents } from './in-page.mjs';
-import { builtExtension } from './paths.mjs';
+import { builtExtension, ROOT } from './paths.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+const WEB_EXT = join(ROOT, 'node_modules/.bin/web-ext');
 /** Which build to test: firefox-mv2 (default) or firefox-mv3. */
 export const TARGET = process.env.FF_TARGET ?? 'firefox-mv2';
 /** The manifest's browser_specific_settings.gecko.id (wxt.config.ts). */
@@ -29,19 +35,25 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
  * (`content.fetch`, `window.wrappedJSObject.fetch`, a `<script>` it injects into the page), which carry
  * the page's principal. BiDi network events alone are not enough: Firefox reports no events for the
  * background page or for content-script requests (checked with a probe extension).
+ *
+ * A temporary add-on is uninstalled, with its data, when the browser quits. To test a restart, pass a
+ * `profile` directory and `install: 'permanent'` (the build packed with `packFirefoxBuild`; ESR lets
+ * unsigned add-ons be installed for good), then launch again on that profile with `install: 'none'`.
  */
-export async function launchFirefox({ target = TARGET } = {}) {
+export async function launchFirefox({ target = TARGET, profile, install = 'temporary' } = {}) {
   // FF_EXTENSION_DIR: test another copy of the `target` build (e.g. a patched one) instead of .output.
   const extension = process.env.FF_EXTENSION_DIR ?? builtExtension(target);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
     headless: true,
+    ...(profile && { userDataDir: profile }),
     // Without it BiDi refuses to navigate to moz-extension:// and hides the chrome scope.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
       ...(target.endsWith('mv3') && { 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS }),
+      ...(install === 'permanent' && { 'xpinstall.signatures.required': false }),
     },
   });
   try {
@@ -67,10 +79,19 @@ export async function launchFirefox({ target = TARGET } = {}) {
       }, 'http-on-opening-request');
       return true;
     })()`);
-    const id = await browser.installExtension(extension);
-    if (id !== GECKO_ID) throw new Error(`installed "${id}", expected "${GECKO_ID}"`);
-    await chrome.evaluate(`(() => {
-      const extension = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension;
+    if (install !== 'none') {
+      const id =
+        install === 'permanent'
+          ? await installPermanently(browser, await packFirefoxBuild(extension))
+          : await browser.installExtension(extension);
+      if (id !== GECKO_ID) throw new Error(`installed "${id}", expected "${GECKO_ID}"`);
+    }
+    await chrome.evaluate(`(async () => {
+      // At a start on a profile that has it installed, the add-on may still be starting up.
+      let policy;
+      while (!(policy = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}))?.extension)
+        await new Promise((r) => setTimeout(r, 50));
+      const extension = policy.extension;
       const counts = (globalThis.__aifpBackground = { starts: 0, suspends: 0 });
       extension.on('background-script-started', () => counts.starts++);
       extension.on('background-script-suspend', () => counts.suspends++);
@@ -123,6 +144,26 @@ export async function launchFirefox({ target = TARGET } = {}) {
     await browser.close();
     throw error;
   }
+}
+
+/** Packs a Firefox build directory into an .xpi (web-ext's own packer) and returns its path. */
+export async function packFirefoxBuild(dir) {
+  const artifacts = await mkdtemp(join(tmpdir(), 'aifp-xpi-'));
+  await promisify(execFile)(
+    WEB_EXT,
+    ['build', '--source-dir', dir, '--artifacts-dir', artifacts, '--filename', 'build.xpi'],
+    { env: { ...process.env, NO_UPDATE_NOTIFIER: '1' } },
+  );
+  return join(artifacts, 'build.xpi');
+}
+
+/** Installs an .xpi for good (BiDi's Firefox extension `moz:permanent`); returns the add-on id. */
+async function installPermanently(browser, xpi) {
+  const { result } = await browser.connection.send('webExtension.install', {
+    extensionData: { type: 'archivePath', path: xpi },
+    'moz:permanent': true,
+  });
+  return result.extension;
 }
 
 /**
@@ -181,10 +222,12 @@ export async function openExtensionPage(browser, path) {
 /**
  * Opens `url` in a new tab whose requests are answered by `respond(url, method)` (a captured page, its
  * test double, API stubs); requests it does not answer are aborted so the test never touches the
- * network, and their URLs go to `page.blocked`.
+ * network, and their URLs go to `page.blocked`. With `ownWindow` it opens in a window of its own:
+ * Firefox hides a background tab and throttles its timers (a send there takes seconds), while
+ * every window's tab stays visible, as side-by-side windows do for a person.
  */
-export async function openSite(ext, url, respond) {
-  const page = await ext.browser.newPage();
+export async function openSite(ext, url, respond, { ownWindow = false } = {}) {
+  const page = await ext.browser.newPage(ownWindow ? { type: 'window' } : {});
   page.blocked = [];
   await page.setRequestInterception(true);
   page.on('request', (request) => {

@@ -116,6 +116,12 @@ describe('badge', () => {
     );
   });
 
+  it('asks to be started with the browser, so the badge and the midnight alarm are back at once', () => {
+    const addStartupListener = vi.spyOn(fakeBrowser.runtime.onStartup, 'addListener');
+    startBackground();
+    expect(addStartupListener).toHaveBeenCalledOnce();
+  });
+
   it('still schedules the midnight alarm when IndexedDB is unavailable', async () => {
     vi.useFakeTimers({ toFake: ['Date'] });
     vi.setSystemTime(new Date(2026, 10, 23, 18, 30));
