@@ -3,34 +3,20 @@
 // profile. Every send must be stored exactly once, and badge, tooltip and popup must agree.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import * as chromium from './support/chromium.mjs';
 import {
-  badgeText,
-  launchWithExtension,
-  openSitePage,
-  readPopup,
-  routeFlow,
-  stopServiceWorker,
-  storedEvents,
-  waitForBadge,
-  waitForContentScript,
-} from './support/chromium.mjs';
-import {
+  assertBurstStoredOnce,
+  assertCountsSurviveRestart,
   burstFlows,
-  promptsBySite,
   runBurst,
-  sendLikeAPerson,
-  settledEvents,
 } from './support/burst.mjs';
+
+const { launchWithExtension, openSitePage, routeFlow, stopServiceWorker, waitForContentScript } =
+  chromium;
 
 const SENDS_PER_TAB = 100;
 const flows = await burstFlows();
 const TOTAL = SENDS_PER_TAB * flows.length;
-/** badge.ts shows 1,000–1,099 as "1k"; the tooltip has the exact count. */
-const BADGE_AT_TOTAL = '1k';
-const exactCount = (n) => new RegExp(`\\b${n.toLocaleString('en')} prompts\\b`);
-
-/** The badge's tooltip, read from an extension page (the worker may be asleep). */
-const badgeTitle = (page) => page.evaluate(() => chrome.action.getTitle({}));
 
 describe(
   `Reliability in Chromium: ${flows.length} tabs × ${SENDS_PER_TAB} sends`,
@@ -74,23 +60,7 @@ describe(
       );
       assert.equal(stops.length, 2, 'the worker was stopped twice');
 
-      const { popup } = await readPopup(ext);
-      const events = await settledEvents(() => storedEvents(popup), TOTAL);
-      assert.deepEqual(
-        promptsBySite(events),
-        Object.fromEntries(flows.map((f) => [f.site, SENDS_PER_TAB])),
-        'each tab’s sends stored once',
-      );
-      assert.equal(events.length, TOTAL);
-      assert.equal(new Set(events.map((e) => e.id)).size, TOTAL);
-      await popup.close();
-
-      await waitForBadge(ext, BADGE_AT_TOTAL);
-      const fresh = await readPopup(ext);
-      assert.equal(fresh.values['today-prompts'], TOTAL, 'popup shows every send');
-      assert.equal(fresh.values['today-images'], 0);
-      assert.match(await badgeTitle(fresh.popup), exactCount(TOTAL));
-      await fresh.popup.close();
+      await assertBurstStoredOnce(chromium, ext, flows, SENDS_PER_TAB);
       for (const { page } of tabs) await page.close();
     });
 
@@ -99,23 +69,10 @@ describe(
       await ext.close({ keepProfile: true });
       ext = await launchWithExtension({ userDataDir });
 
-      await waitForBadge(ext, BADGE_AT_TOTAL); // no event since the restart: the badge comes from storage
-      const { popup, values } = await readPopup(ext);
-      assert.equal(values['today-prompts'], TOTAL);
-      assert.match(await badgeTitle(popup), exactCount(TOTAL));
-      assert.equal((await storedEvents(popup)).length, TOTAL);
-
-      const [flow] = flows;
-      await routeFlow(ext, flow);
-      const page = await openSitePage(ext, flow.conversationUrl);
-      await sendLikeAPerson(page, flow, 'after the restart');
-      const events = await settledEvents(() => storedEvents(popup), TOTAL + 1);
-      assert.equal(events.length, TOTAL + 1);
-      assert.equal(promptsBySite(events)[flow.site], SENDS_PER_TAB + 1);
-      assert.equal(await badgeText(ext), BADGE_AT_TOTAL);
-      assert.match(await badgeTitle(popup), exactCount(TOTAL + 1));
-      await popup.close();
-      await page.close();
+      await assertCountsSurviveRestart(chromium, ext, flows, SENDS_PER_TAB, async (flow) => {
+        await routeFlow(ext, flow);
+        return openSitePage(ext, flow.conversationUrl);
+      });
       assert.deepEqual(ext.extensionRequests, [], 'the extension made no request of its own');
     });
   },

@@ -1,6 +1,7 @@
 // The reliability burst, shared by the Chromium and Firefox tests: one chat site per tab, every tab
 // sending as a person does at the same time as the others. Uses only page methods that Playwright and
 // Puppeteer share (click, keyboard, evaluate, reload).
+import assert from 'node:assert/strict';
 import { loadFlows } from './routes.mjs';
 
 /** The chat sites the burst spreads over its tabs, one tab each. */
@@ -128,7 +129,7 @@ export async function runBurst(
 }
 
 /** Prompt events per site, from the stored events. */
-export function promptsBySite(events) {
+function promptsBySite(events) {
   const counts = {};
   for (const event of events) {
     if (event.kind === 'prompt') counts[event.site] = (counts[event.site] ?? 0) + 1;
@@ -140,7 +141,7 @@ export function promptsBySite(events) {
  * Reads the stored events with `read()` until there are `expected` or more, then once more after a
  * quiet while, so a late duplicate or a late retry shows up too. Returns the last read.
  */
-export async function settledEvents(read, expected, { timeout = 60_000, quietMs = 2000 } = {}) {
+async function settledEvents(read, expected, { timeout = 60_000, quietMs = 2000 } = {}) {
   const deadline = Date.now() + timeout;
   let events = await read();
   while (events.length < expected && Date.now() < deadline) {
@@ -149,4 +150,63 @@ export async function settledEvents(read, expected, { timeout = 60_000, quietMs 
   }
   await new Promise((r) => setTimeout(r, quietMs));
   return read();
+}
+
+/** badge.ts shows 1,000–1,099 as "1k"; the tooltip has the exact count. */
+const badgeAt = (total) => (total >= 1000 ? `${Math.floor(total / 1000)}k` : String(total));
+const exactCount = (n) => new RegExp(`\\b${n.toLocaleString('en')} prompts\\b`);
+/** The badge's tooltip, read from an extension page (the worker may be asleep). */
+const badgeTitle = (page) =>
+  page.evaluate(() => (globalThis.browser ?? globalThis.chrome).action.getTitle({}));
+
+/**
+ * The checks after a burst of `sendsPerTab` sends in each flow's tab, the same in every browser:
+ * each send stored once (per site, by id), then badge, tooltip and a fresh popup agree on the total.
+ * `driver` holds the browser's readPopup, storedEvents and waitForBadge (support/chromium.mjs,
+ * support/firefox.mjs).
+ */
+export async function assertBurstStoredOnce(driver, ext, flows, sendsPerTab) {
+  const total = flows.length * sendsPerTab;
+  const { popup } = await driver.readPopup(ext);
+  const events = await settledEvents(() => driver.storedEvents(popup), total);
+  assert.deepEqual(
+    promptsBySite(events),
+    Object.fromEntries(flows.map((f) => [f.site, sendsPerTab])),
+    'each tab’s sends stored once',
+  );
+  assert.equal(events.length, total);
+  assert.equal(new Set(events.map((e) => e.id)).size, total);
+  await popup.close();
+
+  await driver.waitForBadge(ext, badgeAt(total));
+  const fresh = await driver.readPopup(ext);
+  assert.equal(fresh.values['today-prompts'], total, 'popup shows every send');
+  assert.equal(fresh.values['today-images'], 0);
+  assert.match(await badgeTitle(fresh.popup), exactCount(total));
+  await fresh.popup.close();
+}
+
+/**
+ * The checks after the browser restarted on the profile of that burst: the counts are all there before
+ * any site page is open (the badge comes from storage), and one more send in the first flow's page,
+ * opened by `openFlowPage(flow)`, counts on.
+ */
+export async function assertCountsSurviveRestart(driver, ext, flows, sendsPerTab, openFlowPage) {
+  const total = flows.length * sendsPerTab;
+  await driver.waitForBadge(ext, badgeAt(total));
+  const { popup, values } = await driver.readPopup(ext);
+  assert.equal(values['today-prompts'], total);
+  assert.match(await badgeTitle(popup), exactCount(total));
+  assert.equal((await driver.storedEvents(popup)).length, total);
+
+  const [flow] = flows;
+  const page = await openFlowPage(flow);
+  await sendLikeAPerson(page, flow, 'after the restart');
+  const events = await settledEvents(() => driver.storedEvents(popup), total + 1);
+  assert.equal(events.length, total + 1);
+  assert.equal(promptsBySite(events)[flow.site], sendsPerTab + 1);
+  assert.equal(await driver.badgeText(ext), badgeAt(total + 1));
+  assert.match(await badgeTitle(popup), exactCount(total + 1));
+  await popup.close();
+  await page.close();
 }
