@@ -149,17 +149,19 @@ describe('held image jobs (accepted jobs awaiting a status poll)', () => {
   });
 });
 
+/** Intake dependencies for job messages: no database (they store nothing), the given grants. */
+const deps = (grants?: ReturnType<typeof createJobGrants>) => ({
+  getDb: () => Promise.reject(new Error('no database needed')),
+  now: () => Date.now(),
+  isSiteEnabled: async () => true,
+  recordComposerCheck: async () => {},
+  onStored: async () => {},
+  waitingRoom: createWaitingRoom(),
+  jobGrants: grants,
+});
+
 describe('intake: claim-image-job', () => {
   const EXTENSION = 'ext-id';
-  const deps = (grants?: ReturnType<typeof createJobGrants>) => ({
-    getDb: () => Promise.reject(new Error('no database needed')),
-    now: () => Date.now(),
-    isSiteEnabled: async () => true,
-    recordComposerCheck: async () => {},
-    onStored: async () => {},
-    waitingRoom: createWaitingRoom(),
-    jobGrants: grants,
-  });
   const claim = { type: 'claim-image-job', site: 'bing', jobKey: JOB };
   const fromBing = (tabId?: number) => ({
     id: EXTENSION,
@@ -218,15 +220,6 @@ describe('intake: hold-image-job and held-image-jobs', () => {
     url: 'https://app.leonardo.ai/image-generation',
     tab: { id: 7 },
   };
-  const deps = (grants: ReturnType<typeof createJobGrants>) => ({
-    getDb: () => Promise.reject(new Error('no database needed')),
-    now: () => Date.now(),
-    isSiteEnabled: async () => true,
-    recordComposerCheck: async () => {},
-    onStored: async () => {},
-    waitingRoom: createWaitingRoom(),
-    jobGrants: grants,
-  });
   const hold = { type: 'hold-image-job', site: 'leonardo', jobKey: 'g1', images: 4 };
 
   it('holds a job for the sending tab and answers the held list to that tab', async () => {
