@@ -174,9 +174,12 @@ export function startTracker(
     if (intents.length === 0 && !imagesArmed()) return;
     // While an intent is pending too: the send's answer may bring its image in the same batch.
     if (site.generatedImage) {
+      // Runs for every streamed token: index the NodeList rather than copying it.
       for (const record of records) {
         if (record.type === 'attributes') changed.add(record.target as Element);
-        for (const node of Array.from(record.addedNodes)) {
+        const added = record.addedNodes;
+        for (let i = 0; i < added.length; i++) {
+          const node = added[i]!;
           if (node.nodeType === Node.ELEMENT_NODE) changed.add(node as Element);
         }
       }
