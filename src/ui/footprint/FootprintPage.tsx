@@ -716,14 +716,14 @@ function Method({
           {t('regionUsed', {
             name: translate(language, `region.${settings.regionId}`),
             value: new Intl.NumberFormat(language).format(region.gco2PerKwh),
-            source: region.source,
+            source: region.source[language],
           })}
         </li>
         <li>
           {t('waterUsed', {
             name: translate(language, `water.${settings.waterLocationId}`),
             value: new Intl.NumberFormat(language).format(water.mlPerWh),
-            source: water.source,
+            source: water.source[language],
           })}
         </li>
         <li>

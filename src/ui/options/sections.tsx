@@ -294,7 +294,7 @@ export function AssumptionsSection(ctx: FormContext) {
             ))}
           </select>
           <p id="region-hint" class="hint">
-            {t('regionHint', { source: REGIONS[settings.regionId].source })}
+            {t('regionHint', { source: REGIONS[settings.regionId].source[ctx.language] })}
           </p>
           <FieldError id="region-error" field="regionId" ctx={ctx} />
         </div>
@@ -321,7 +321,9 @@ export function AssumptionsSection(ctx: FormContext) {
             ))}
           </select>
           <p id="water-hint" class="hint">
-            {t('waterHint', { source: WATER_LOCATIONS[settings.waterLocationId].source })}
+            {t('waterHint', {
+              source: WATER_LOCATIONS[settings.waterLocationId].source[ctx.language],
+            })}
           </p>
           <FieldError id="water-error" field="waterLocationId" ctx={ctx} />
         </div>

@@ -49,7 +49,15 @@ describe('grid regions (METHODOLOGY §3)', () => {
 
   it.each(regionRows)('%s: %d g CO2/kWh', (id, g) => {
     expect(REGIONS[id].gco2PerKwh).toBe(g);
-    expect(REGIONS[id].source.length).toBeGreaterThan(0);
+    expect(REGIONS[id].source.en.length).toBeGreaterThan(0);
+    expect(REGIONS[id].source.nl.length).toBeGreaterThan(0);
+  });
+
+  it('writes its notes the Dutch way on Dutch pages', () => {
+    expect(REGIONS.nl.source.nl).toBe(
+      'Nederlands onderwijsrapport 2024 (op basis van CBS); Ember 2024: 252,7',
+    );
+    for (const id of REGION_IDS) expect(REGIONS[id].source.nl).not.toMatch(/\d\.\d/);
   });
 
   it('Virginia is EIA 594 lbs/MWh in g/kWh', () => {
@@ -86,7 +94,9 @@ describe('water locations (METHODOLOGY §3)', () => {
   it.each(waterRows)('%s: %d mL per 4 Wh inference = %d mL/Wh', (id, perInference, perWh) => {
     expect(WATER_LOCATIONS[id].mlPerWh).toBe(perWh);
     expect(WATER_LOCATIONS[id].mlPerWh * 4).toBeCloseTo(perInference, 10);
-    expect(WATER_LOCATIONS[id].source).toContain(String(perInference));
+    const { en, nl } = WATER_LOCATIONS[id].source;
+    expect(en).toContain(`${perInference.toFixed(1)} mL per 4 Wh`);
+    expect(nl).toContain(`${perInference.toFixed(1).replace('.', ',')} ml per antwoord van 4 Wh`);
   });
 
   it.each(waterRows)(

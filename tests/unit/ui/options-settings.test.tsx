@@ -201,6 +201,18 @@ describe('options: footprint assumptions', () => {
     await waitFor(() => expect(save).toHaveBeenCalledWith({ waterLocationId: 'us-az' }));
     expect(save).toHaveBeenCalledTimes(2);
   });
+
+  it('cites the sources of the region and water figures in Dutch on the Dutch page', async () => {
+    renderOptions({}, 'nl');
+    expect(
+      await screen.findByText(
+        'Bepaalt de CO₂ per kWh stroom. Bron: Nederlands onderwijsrapport 2024 (op basis van CBS); Ember 2024: 252,7',
+      ),
+    ).toBeTruthy();
+    expect(
+      screen.getByText(/Bron: Li et al\. 2023, .*: 15,9 ml per antwoord van 4 Wh$/),
+    ).toBeTruthy();
+  });
 });
 
 describe('options: badge and budgets', () => {
