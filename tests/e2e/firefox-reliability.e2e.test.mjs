@@ -56,7 +56,7 @@ describe(
     it('stores every send exactly once with the event page suspended twice and a tab reloaded mid-burst', async () => {
       const tabs = [];
       for (const flow of flows) tabs.push({ flow, page: await openFlow(ext, flow) });
-      const before = await ext.backgroundLifecycle();
+      const atStart = await ext.backgroundLifecycle();
       let quietSuspensions = 0;
       // Every tab holds its next send until Firefox, seeing no event, has suspended the event page;
       // the sends that follow must wake it.
@@ -90,8 +90,11 @@ describe(
       );
       assert.equal(quietSuspensions, 2);
       const { suspends, starts } = await ext.backgroundLifecycle();
-      assert.ok(suspends - before.suspends >= 2, `suspended ${suspends - before.suspends} times`);
-      assert.ok(starts - before.starts >= 2, 'the sends after each suspension woke the event page');
+      assert.ok(suspends - atStart.suspends >= 2, `suspended ${suspends - atStart.suspends} times`);
+      assert.ok(
+        starts - atStart.starts >= 2,
+        'the sends after each suspension woke the event page',
+      );
 
       await assertBurstStoredOnce(firefox, ext, flows, SENDS_PER_TAB);
       for (const { page } of tabs) await page.close();

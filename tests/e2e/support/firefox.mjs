@@ -1,8 +1,8 @@
 // Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
 import { execFile } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chatgptResponse } from './chatgpt-routes.mjs';
@@ -157,13 +157,20 @@ export async function packFirefoxBuild(dir) {
   return join(artifacts, 'build.xpi');
 }
 
-/** Installs an .xpi for good (BiDi's Firefox extension `moz:permanent`); returns the add-on id. */
+/**
+ * Installs an .xpi for good (BiDi's Firefox extension `moz:permanent`) and deletes the file, which
+ * Firefox has copied into the profile; returns the add-on id.
+ */
 async function installPermanently(browser, xpi) {
-  const { result } = await browser.connection.send('webExtension.install', {
-    extensionData: { type: 'archivePath', path: xpi },
-    'moz:permanent': true,
-  });
-  return result.extension;
+  try {
+    const { result } = await browser.connection.send('webExtension.install', {
+      extensionData: { type: 'archivePath', path: xpi },
+      'moz:permanent': true,
+    });
+    return result.extension;
+  } finally {
+    await rm(dirname(xpi), { recursive: true, force: true });
+  }
 }
 
 /**
