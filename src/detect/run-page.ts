@@ -6,6 +6,7 @@ import type {
   UsageEvent,
 } from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
+import { finishesByPoll } from '../sites/image-jobs';
 import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
@@ -62,10 +63,8 @@ export function runOnPage(
   if (site.socket && !extras.listenToSocketBridge) {
     throw new Error(`${site.id}: its entrypoint must pass listenToSocketBridge`);
   }
-  if (
-    site.imageJobs?.some((rule) => rule.reports === 'finished') &&
-    !extras.createFinishingJobCounter
-  ) {
+  const finishingJobs = finishesByPoll(site) ? extras.createFinishingJobCounter : undefined;
+  if (finishesByPoll(site) && !finishingJobs) {
     throw new Error(`${site.id}: its entrypoint must pass createFinishingJobCounter`);
   }
   const doc = win.document;
@@ -123,8 +122,9 @@ export function runOnPage(
     };
     void ports.send(check).catch(() => {});
   }, COMPOSER_CHECK_MS);
-  const stopBridge = extras.listenToSocketBridge
-    ? extras.listenToSocketBridge(win, (signal) => {
+  const socketBridge = site.socket ? extras.listenToSocketBridge : undefined;
+  const stopBridge = socketBridge
+    ? socketBridge(win, (signal) => {
         if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
         lastGestureAt = -Infinity;
         fromNetwork(signal);
@@ -142,8 +142,8 @@ export function runOnPage(
   const stopImageJobs = readsImageJobs
     ? listenToImageJobBridge(
         win,
-        extras.createFinishingJobCounter
-          ? extras.createFinishingJobCounter(site.id, ports.send, counting)
+        finishingJobs
+          ? finishingJobs(site.id, ports.send, counting)
           : createImageJobCounter(counting),
       )
     : () => {};

@@ -6,6 +6,7 @@ import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/fin
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
 import type { UsageEvent } from '../../../src/messaging/protocol';
+import { finishesByPoll } from '../../../src/sites/image-jobs';
 import type { ImageJob, SiteAdapter } from '../../../src/sites/types';
 import { settle } from './page';
 
@@ -92,9 +93,7 @@ async function onBridgedPage(
     { ...DEFAULT_TIMING, trustedEventsOnly: false },
     {
       ...(site.socket && { listenToSocketBridge }),
-      ...(site.imageJobs?.some((rule) => rule.reports === 'finished') && {
-        createFinishingJobCounter,
-      }),
+      ...(finishesByPoll(site) && { createFinishingJobCounter }),
     },
   );
   const deliveredSoFar = () => delivered.filter((event) => event !== undefined);
