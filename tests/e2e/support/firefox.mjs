@@ -256,12 +256,18 @@ export async function openSite(ext, url, respond, { ownWindow = false } = {}) {
   return page;
 }
 
-/** Opens a chatgpt.com `url` served by `chatgptResponse(url, method, options)`. */
+/** Opens a chatgpt.com `url` served by `chatgptResponse(url, method, options)`, in a window of its own. */
 export function openChatgpt(ext, url, options) {
-  return openSite(ext, url, (requestUrl, method) =>
-    requestUrl.startsWith('https://chatgpt.com/')
-      ? chatgptResponse(requestUrl, method, options)
-      : null,
+  // Its own window keeps the chat visible while the badge is read from an extension tab: a hidden
+  // tab's throttled timers delayed the page's signal past the network's (stored 'net' only, once).
+  return openSite(
+    ext,
+    url,
+    (requestUrl, method) =>
+      requestUrl.startsWith('https://chatgpt.com/')
+        ? chatgptResponse(requestUrl, method, options)
+        : null,
+    { ownWindow: true },
   );
 }
 
