@@ -1,11 +1,18 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { siteContentScripts } from './src/content/manifest';
 import { hostPermissions } from './src/sites/registry';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // Site scripts are unlisted scripts (see siteContentScripts), so the manifest names them here.
+    'build:manifestGenerated': (_wxt, manifest) => {
+      manifest.content_scripts = [...(manifest.content_scripts ?? []), ...siteContentScripts()];
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -1,20 +1,19 @@
 import { browser } from 'wxt/browser';
-import { defineContentScript } from 'wxt/utils/define-content-script';
-import { installImageJobBridge } from '../detect/image-job-bridge';
+import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import type { installImageJobBridge } from '../detect/image-job-bridge';
 import { runOnPage, type PageExtras } from '../detect/run-page';
-import { installSocketBridge } from '../detect/socket-bridge';
+import type { installSocketBridge } from '../detect/socket-bridge';
 import { isNetworkSendMessage } from '../messaging/relay';
-import type { SiteAdapter } from '../sites/types';
+import type { BridgeRules, SiteAdapter } from '../sites/types';
 
 /**
- * The content script of one site. Each site has its own entrypoint so a page receives only its own
- * adapter and the shared detection code, not the whole registry (DESIGN.md §7: ≤ 15 KB per page).
- * `extras` holds the watchers only this site needs (see PageExtras).
+ * The content script (counter) of one site. Each site has its own entrypoint so a page receives only
+ * its own adapter and the shared detection code, not the whole registry (DESIGN.md §7: ≤ 15 KB per
+ * page). `extras` holds the watchers only this site needs (see PageExtras). The manifest entry comes
+ * from `siteContentScripts` (manifest.ts).
  */
 export function siteContentScript(site: SiteAdapter, extras: PageExtras = {}) {
-  return defineContentScript({
-    matches: site.matches,
-    runAt: 'document_idle',
+  return defineUnlistedScript({
     main() {
       runOnPage(
         site,
@@ -44,23 +43,29 @@ export function siteContentScript(site: SiteAdapter, extras: PageExtras = {}) {
   });
 }
 
-/** Whether a site needs the page-world bridge: it sends over a WebSocket or its image jobs are read from responses. */
-export function needsPageBridge(site: SiteAdapter): boolean {
-  return Boolean(site.socket || site.imageJobs);
+/** The page-world installers a site's bridge needs, passed by its entrypoint like PageExtras. */
+export interface BridgeInstallers {
+  /** Required when the rules have `socket` rules (Copilot). */
+  installSocketBridge?: typeof installSocketBridge;
+  /** Required when the rules have `imageJobs` rules. */
+  installImageJobBridge?: typeof installImageJobBridge;
 }
 
 /**
- * The page-world script of one site, which runs before the site's own scripts and passes on only
- * classifications and job counts, never content (see socket-bridge.ts and image-job-bridge.ts).
+ * The page-world script of one site (its module's `bridgeRules`), which runs before the site's own
+ * scripts and passes on only classifications and job counts, never content (see socket-bridge.ts and
+ * image-job-bridge.ts). The manifest entry comes from `siteContentScripts` (manifest.ts).
  */
-export function pageBridgeScript(site: SiteAdapter) {
-  return defineContentScript({
-    matches: site.matches,
-    world: 'MAIN',
-    runAt: 'document_start',
+export function pageBridgeScript({ socket, imageJobs }: BridgeRules, installers: BridgeInstallers) {
+  const { installSocketBridge, installImageJobBridge } = installers;
+  if (socket && !installSocketBridge) throw new Error('socket rules need installSocketBridge');
+  if (imageJobs && !installImageJobBridge) {
+    throw new Error('image-job rules need installImageJobBridge');
+  }
+  return defineUnlistedScript({
     main() {
-      if (site.socket) installSocketBridge(window, site.socket);
-      if (site.imageJobs) installImageJobBridge(window, site.imageJobs);
+      if (socket) installSocketBridge?.(window, socket);
+      if (imageJobs) installImageJobBridge?.(window, imageJobs);
     },
   });
 }

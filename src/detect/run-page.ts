@@ -40,7 +40,7 @@ export interface PagePorts {
 export interface PageExtras {
   /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */
   watchNavigatedJob?: typeof watchNavigatedJob;
-  /** Required when the site sends over a WebSocket (`socket` rules: Copilot). */
+  /** Required when the site sends over a WebSocket (`bridge.socketSends`: Copilot). */
   listenToSocketBridge?: typeof listenToSocketBridge;
   /** Required when the site's jobs finish by a status poll (`finished` rules: Ideogram, Leonardo). */
   createFinishingJobCounter?: typeof createFinishingJobCounter;
@@ -60,7 +60,7 @@ export function runOnPage(
   if (site.navigatedJob && !extras.watchNavigatedJob) {
     throw new Error(`${site.id}: its entrypoint must pass watchNavigatedJob`);
   }
-  if (site.socket && !extras.listenToSocketBridge) {
+  if (site.bridge?.socketSends && !extras.listenToSocketBridge) {
     throw new Error(`${site.id}: its entrypoint must pass listenToSocketBridge`);
   }
   const finishingJobs = finishesByPoll(site) ? extras.createFinishingJobCounter : undefined;
@@ -122,7 +122,7 @@ export function runOnPage(
     };
     void ports.send(check).catch(() => {});
   }, COMPOSER_CHECK_MS);
-  const socketBridge = site.socket ? extras.listenToSocketBridge : undefined;
+  const socketBridge = site.bridge?.socketSends ? extras.listenToSocketBridge : undefined;
   const stopBridge = socketBridge
     ? socketBridge(win, (signal) => {
         if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
@@ -133,13 +133,12 @@ export function runOnPage(
 
   // Image jobs: a request (or a socket send) that starts within the gesture window may start several
   // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
-  const readsImageJobs = site.imageJobs || site.socket?.some((rule) => rule.images);
   const counting: ImageJobCounterDeps = {
     gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
     countImage: (key) =>
       void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
   };
-  const stopImageJobs = readsImageJobs
+  const stopImageJobs = site.bridge?.imageJobs
     ? listenToImageJobBridge(
         win,
         finishingJobs

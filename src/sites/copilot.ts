@@ -1,4 +1,4 @@
-import type { NetworkSignal, SiteAdapter, SocketImageRule } from './types';
+import type { BridgeRules, NetworkSignal, SiteAdapter, SocketImageRule } from './types';
 import { affixedKey } from '../detect/keys';
 import { field, idOf } from './image-jobs';
 
@@ -72,6 +72,11 @@ export const copilot: SiteAdapter = {
   },
   // New chat `/`; conversations `/chats/<id>` (pages: `/pages/<id>`).
   newChatPath: /^\/$/,
+  bridge: { socketSends: true, imageJobs: 'accepted' },
+};
+
+/** What Microsoft Copilot's page-world bridge reads (entrypoints/copilot-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   socket: [
     {
       // `/c/api/chat?api-version=2&clientSessionId=…` and its `/c/api/eval/chat` variant.

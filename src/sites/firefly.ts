@@ -1,4 +1,4 @@
-import type { ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from './types';
 import { field, idOf, imageCount, job, NO_USER_TURNS } from './image-jobs';
 
 /** The job of an async submit: the last path segment of its poll link (`links.result`, string or href). */
@@ -40,6 +40,11 @@ export const firefly: SiteAdapter = {
     'firefly-prompt[data-testid="prompt-bar-input"], [data-testid="prompt-bar-input"] textarea',
   sendButton: '[data-testid="generate-button"]',
   userTurn: NO_USER_TURNS,
+  bridge: { imageJobs: 'accepted' },
+};
+
+/** What Adobe Firefly's page-world bridge reads (entrypoints/firefly-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     {
       url: /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-images\/generate-async(\?|$)/,

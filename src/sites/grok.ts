@@ -1,4 +1,4 @@
-import type { ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
 import { affixedKey } from '../detect/keys';
 import { field, imageCount, job, jsonRecords, path } from './image-jobs';
 
@@ -66,6 +66,11 @@ export const grok: SiteAdapter = {
       classify: classifyGrokRequest,
     },
   ],
+  bridge: { imageJobs: 'accepted' },
+};
+
+/** What Grok's page-world bridge reads (entrypoints/grok-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     {
       // The same send requests: their answer stream tells the images.

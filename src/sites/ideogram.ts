@@ -1,4 +1,4 @@
-import type { ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from './types';
 import { entries, field, imageCount, job, NO_USER_TURNS } from './image-jobs';
 
 /**
@@ -39,6 +39,11 @@ export const ideogram: SiteAdapter = {
   composer: '.tiptap-prompt-editor, [contenteditable="true"][role="textbox"]',
   sendButton: '[data-testid="generate-button"]',
   userTurn: NO_USER_TURNS,
+  bridge: { imageJobs: 'finished' },
+};
+
+/** What Ideogram's page-world bridge reads (entrypoints/ideogram-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     { url: /^https:\/\/ideogram\.ai\/api\/images\/sample(\?|$)/, read: readSample },
     {

@@ -2,13 +2,13 @@ import type { ImageJob, SiteAdapter, TurnQuery } from './types';
 
 /**
  * The turns of an image-generation site: it has none. `:not(*)` matches no element, so the tracker never
- * counts a prompt there; its images count through `imageJobs` alone.
+ * counts a prompt there; its images count through its bridge's `imageJobs` alone.
  */
 export const NO_USER_TURNS: TurnQuery = { selector: ':not(*)', key: () => null };
 
 /** Whether the site's jobs count when a status poll says they are done (`finished` rules). */
-export function finishesByPoll(site: Pick<SiteAdapter, 'imageJobs'>): boolean {
-  return site.imageJobs?.some((rule) => rule.reports === 'finished') ?? false;
+export function finishesByPoll(site: Pick<SiteAdapter, 'bridge'>): boolean {
+  return site.bridge?.imageJobs === 'finished';
 }
 
 /** Most images one job may claim; a larger number is a misread and is cut down to this. */

@@ -1,4 +1,4 @@
-import type { ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from './types';
 import { entries, field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
 
 /** Every GraphQL operation posts here; the request's `operationName` tells them apart. */
@@ -77,6 +77,11 @@ export const leonardo: SiteAdapter = {
   composer: 'textarea[name="prompt"], textarea[placeholder*="prompt" i]',
   sendButton: 'button[type="submit"], button[data-testid="generate-button"]',
   userTurn: NO_USER_TURNS,
+  bridge: { imageJobs: 'finished' },
+};
+
+/** What Leonardo.Ai's page-world bridge reads (entrypoints/leonardo-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     { url: GRAPHQL, read: readGraphql },
     { url: GRAPHQL, reports: 'finished', read: readGenerations },

@@ -1,4 +1,4 @@
-import type { ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
 import { positionKey } from '../detect/keys';
 import { field, idOf, imageCount, job, jsonRecords, path } from './image-jobs';
 
@@ -144,6 +144,11 @@ export const metaai: SiteAdapter = {
       classify: classifyMetaRequest,
     },
   ],
+  bridge: { imageJobs: 'accepted' },
+};
+
+/** What Meta AI's page-world bridge reads (entrypoints/metaai-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     {
       url: /^https:\/\/www\.meta\.ai\/api\/graphql\/?(\?|$)/,

@@ -1,4 +1,4 @@
-import type { ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from './types';
 import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
 
 /**
@@ -37,6 +37,11 @@ export const midjourney: SiteAdapter = {
   // No visible submit button in the web app; Enter submits.
   sendButton: 'button[type="submit"][form="imagine-bar"]',
   userTurn: NO_USER_TURNS,
+  bridge: { imageJobs: 'accepted' },
+};
+
+/** What Midjourney's page-world bridge reads (entrypoints/midjourney-bridge.ts; see SiteAdapter.bridge). */
+export const bridgeRules: BridgeRules = {
   imageJobs: [
     {
       // 2026 clients `/api/submit-jobs`, 2024–2025 `/api/app/submit-jobs`.

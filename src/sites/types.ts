@@ -131,10 +131,29 @@ export interface ImageQuery {
   exclude?: string;
 }
 
+/** The rules a site's page-world bridge applies; exported by the site's module as `bridgeRules`. */
+export interface BridgeRules {
+  /** WebSockets that carry sends. */
+  socket?: SocketSendRule[];
+  /** Requests that start image jobs (or, `finished`, report them done); each job counts its images. */
+  imageJobs?: ImageJobRule[];
+}
+
+/** What a site's bridge reports, which its content script must know before any report arrives. */
+export interface BridgeReports {
+  /** Sends over a WebSocket (`socket` rules). */
+  socketSends?: boolean;
+  /**
+   * Image jobs: `accepted` as the site accepts them (job rules, or socket rules with `images`);
+   * `finished` when a status poll reports them done (the site has a `finished` rule).
+   */
+  imageJobs?: 'accepted' | 'finished';
+}
+
 /**
  * One supported site: a table of its facts plus a little code. Image-generation sites have a prompt box
  * and a generate button (`composer`, `sendButton`) but no turns: they use `NO_USER_TURNS`
- * (src/sites/image-jobs.ts) and count through `imageJobs` only.
+ * (src/sites/image-jobs.ts) and count through their bridge's `imageJobs` only.
  */
 export interface SiteAdapter {
   /** Stored in every event; never change an id once shipped. */
@@ -152,9 +171,12 @@ export interface SiteAdapter {
   newChatPath?: RegExp;
   generatedImage?: ImageQuery;
   network?: NetworkSendRule[];
-  socket?: SocketSendRule[];
-  /** Requests that start image jobs; each job counts its images (never a prompt). */
-  imageJobs?: ImageJobRule[];
+  /**
+   * What the site's page-world bridge (entrypoints/<id>-bridge.ts) reports to its content script. The
+   * bridge's rules are the site module's `bridgeRules` export, not part of the adapter, so that the
+   * content script does not carry them (DESIGN.md §7); a registry test keeps the two in agreement.
+   */
+  bridge?: BridgeReports;
   /** A form post that opens its image job on a page of its own; its images count (never a prompt). */
   navigatedJob?: NavigatedJobRule;
 }

@@ -218,6 +218,36 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await page.close();
   });
 
+  it('shows the page nothing of itself: no message, no global, on load or on a send', async () => {
+    await routeChatgpt(ext, { fixture: SEP_2026 });
+    const page = await ext.context.newPage();
+    await page.addInitScript(() => {
+      window.__seenMessages = [];
+      window.addEventListener('message', (event) => window.__seenMessages.push(event.data));
+      // After the page's own scripts (the site double's included), before document_idle.
+      document.addEventListener('DOMContentLoaded', () => {
+        window.__globalsAtStart = Object.getOwnPropertyNames(window);
+      });
+    });
+    await page.goto('https://chatgpt.com/c/6f1c2b1e-0000-4000-8000-00000000000a');
+    await waitForContentScript(page, ext.extensionId);
+    const before = Number(await badgeText(ext));
+    await typeAndEnter(page, 'are you there?');
+    await waitForBadge(ext, String(before + 1));
+    const seen = await page.evaluate(() => ({
+      messages: JSON.stringify(window.__seenMessages),
+      newGlobals: Object.getOwnPropertyNames(window).filter(
+        (name) => !window.__globalsAtStart.includes(name) && !name.startsWith('__'),
+      ),
+    }));
+    // WXT's content-script context used to post `<extension id>:chatgpt:wxt:content-script-started`.
+    for (const trace of [ext.extensionId, 'wxt', 'ai-footprint']) {
+      assert.ok(!seen.messages.includes(trace), `the page received ${seen.messages}`);
+    }
+    assert.deepEqual(seen.newGlobals, []);
+    await page.close();
+  });
+
   it('made no network request of its own', () => {
     assert.deepEqual(ext.extensionRequests, []);
   });

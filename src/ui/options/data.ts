@@ -30,7 +30,7 @@ export async function loadSiteRows(now = Date.now()): Promise<SiteRow[]> {
       health: siteHealth(
         events.filter((e) => e.site === site.id),
         reports[site.id],
-        Boolean(site.network?.length || site.socket?.length),
+        Boolean(site.network?.length || site.bridge?.socketSends),
       ),
     }));
   } finally {

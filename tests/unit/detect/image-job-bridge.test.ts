@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, SiteAdapter } from '../../../src/sites/types';
 import { NO_USER_TURNS } from '../../../src/sites/image-jobs';
 import { settle } from '../helpers/page';
 import { distinctImages, onImagePage } from '../helpers/image-site';
@@ -13,6 +13,10 @@ const site: SiteAdapter = {
   composer: 'textarea',
   sendButton: 'button.generate',
   userTurn: NO_USER_TURNS,
+  bridge: { imageJobs: 'accepted' },
+};
+
+const rules: BridgeRules = {
   imageJobs: [
     {
       url: /^https:\/\/api\.example\/generate$/,
@@ -45,7 +49,7 @@ describe('page-world image-job bridge', () => {
       new Response('{"id":"job-1","prompt":"secret words","url":"https://cdn.example/x.png"}', {
         status: 200,
       })) as typeof window.fetch;
-    installImageJobBridge(window, site.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!);
     const response = await window.fetch('https://api.example/generate', {
       method: 'POST',
       body: '{"n":2,"prompt":"secret words"}',
@@ -61,7 +65,7 @@ describe('page-world image-job bridge', () => {
 
   it('reads a Request object and ignores other requests and other methods', async () => {
     window.fetch = (async () => new Response('{"id":"job-2"}')) as typeof window.fetch;
-    installImageJobBridge(window, site.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!);
     await window.fetch('https://api.example/other', { method: 'POST', body: '{"n":1}' });
     await window.fetch('https://api.example/generate');
     await settle(30);
@@ -75,7 +79,7 @@ describe('page-world image-job bridge', () => {
 
   it('a failed exchange posts no job, and the page still sees the failure', async () => {
     window.fetch = (async () => new Response('{"id":"x"}', { status: 500 })) as typeof window.fetch;
-    installImageJobBridge(window, site.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!);
     const response = await window.fetch('https://api.example/generate', {
       method: 'POST',
       body: '{"n":4}',
@@ -87,10 +91,10 @@ describe('page-world image-job bridge', () => {
 });
 
 describe('page-world image-job bridge: status polls', () => {
-  const polling: SiteAdapter = {
-    ...site,
+  const polling: SiteAdapter = { ...site, bridge: { imageJobs: 'finished' } };
+  const pollingRules: BridgeRules = {
     imageJobs: [
-      ...site.imageJobs!,
+      ...rules.imageJobs!,
       {
         url: /^https:\/\/api\.example\/generate$/,
         reports: 'finished',
@@ -104,7 +108,7 @@ describe('page-world image-job bridge: status polls', () => {
 
   it('a request under a start rule and a poll rule posts its jobs and what it finished; a poll alone posts no start', async () => {
     window.fetch = (async () => new Response('{"id":"j","done":"j0"}')) as typeof window.fetch;
-    installImageJobBridge(window, polling.imageJobs!.slice(1));
+    installImageJobBridge(window, pollingRules.imageJobs!.slice(1));
     await window.fetch('https://api.example/generate', { method: 'POST', body: '{}' });
     await settle(30);
     const payloads = posted.map((m) => (m as Record<string, unknown>)['ai-footprint:image-job']);
@@ -119,17 +123,22 @@ describe('page-world image-job bridge: status polls', () => {
           source: window,
         }),
       );
-    const events = await onImagePage(polling, async (page) => {
-      forge({ finished: [{ jobKey: 'never-accepted', images: 4 }] });
-      page.gesture();
-      await page.fetch({
-        url: 'https://api.example/generate',
-        request: { n: 3 },
-        response: { id: 'a' },
-      });
-      forge({ finished: [{ jobKey: 'a' }] });
-      await settle(30);
-    });
+    const events = await onImagePage(
+      polling,
+      async (page) => {
+        forge({ finished: [{ jobKey: 'never-accepted', images: 4 }] });
+        page.gesture();
+        await page.fetch({
+          url: 'https://api.example/generate',
+          request: { n: 3 },
+          response: { id: 'a' },
+        });
+        forge({ finished: [{ jobKey: 'a' }] });
+        await settle(30);
+      },
+      undefined,
+      pollingRules,
+    );
     expect(distinctImages(events)).toBe(3);
   });
 });
@@ -142,14 +151,19 @@ describe('content script: image jobs', () => {
 
   it('counts N image events per job after a real gesture, none as prompts', async () => {
     window.fetch = (async () => new Response('{"id":"job-3"}')) as typeof window.fetch;
-    const events = await onImagePage(site, async (page) => {
-      page.gesture();
-      await page.fetch({
-        url: 'https://api.example/generate',
-        request: { n: 3 },
-        response: { id: 'job-3' },
-      });
-    });
+    const events = await onImagePage(
+      site,
+      async (page) => {
+        page.gesture();
+        await page.fetch({
+          url: 'https://api.example/generate',
+          request: { n: 3 },
+          response: { id: 'job-3' },
+        });
+      },
+      undefined,
+      rules,
+    );
     expect(distinctImages(events)).toBe(3);
     expect(events.map((e) => [e.kind, e.trigger, e.source])).toEqual(
       Array(3).fill(['image', 'image', 'net']),
@@ -164,13 +178,18 @@ describe('content script: image jobs', () => {
           source: window,
         }),
       );
-    const events = await onImagePage(site, async (page) => {
-      forge({ ticket: 't1', start: true });
-      forge({ ticket: 't1', jobs: [{ jobKey: 'forged', images: 4 }] });
-      page.gesture();
-      forge({ ticket: 't2', jobs: [{ jobKey: 'forged', images: 4 }] });
-      await settle(30);
-    });
+    const events = await onImagePage(
+      site,
+      async (page) => {
+        forge({ ticket: 't1', start: true });
+        forge({ ticket: 't1', jobs: [{ jobKey: 'forged', images: 4 }] });
+        page.gesture();
+        forge({ ticket: 't2', jobs: [{ jobKey: 'forged', images: 4 }] });
+        await settle(30);
+      },
+      undefined,
+      rules,
+    );
     expect(events).toEqual([]);
   });
 });

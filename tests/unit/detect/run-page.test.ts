@@ -6,7 +6,7 @@ import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/s
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, SiteAdapter } from '../../../src/sites/types';
 import { html, pressEnter, settle } from '../helpers/page';
 
 /** A site whose turns carry no id and whose sends go over both HTTP and a socket. */
@@ -17,6 +17,10 @@ const keyless: SiteAdapter = {
   composer: 'textarea',
   sendButton: 'button.send',
   userTurn: { selector: '.user-turn', key: (turn) => `#${turn.getAttribute('data-n')}` },
+  bridge: { socketSends: true },
+};
+
+const keylessBridge: BridgeRules = {
   socket: [
     {
       url: /\/chat$/,
@@ -148,7 +152,7 @@ describe('page-world socket bridge', () => {
     const onMessage = (event: MessageEvent) => posted.push(event.data);
     window.addEventListener('message', onMessage);
     try {
-      installSocketBridge(window, keyless.socket!);
+      installSocketBridge(window, keylessBridge.socket!);
       const socket = { url: 'wss://chatgpt.com/chat' } as WebSocket;
       WebSocket.prototype.send.call(
         socket,

@@ -7,7 +7,8 @@ import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import { finishesByPoll } from '../../../src/sites/image-jobs';
-import type { ImageJob, SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/sites/types';
+import { bridgeRulesOf } from './bridge-rules';
 import { settle } from './page';
 
 const FIXTURES = join(__dirname, '../../fixtures/sites');
@@ -29,7 +30,7 @@ export function readJobs(
   method = 'POST',
   reports: 'accepted' | 'finished' = 'accepted',
 ): ImageJob[] | null {
-  const rule = site.imageJobs?.find(
+  const rule = bridgeRulesOf(site).imageJobs?.find(
     (r) =>
       r.url.test(url) && (r.method ?? 'POST') === method && (r.reports ?? 'accepted') === reports,
   );
@@ -92,7 +93,7 @@ async function onBridgedPage(
     },
     { ...DEFAULT_TIMING, trustedEventsOnly: false },
     {
-      ...(site.socket && { listenToSocketBridge }),
+      ...(site.bridge?.socketSends && { listenToSocketBridge }),
       ...(finishesByPoll(site) && { createFinishingJobCounter }),
     },
   );
@@ -116,7 +117,8 @@ export interface HeldJobsOfTab {
 /**
  * Runs the content script on the current document with the page-world bridge installed over a stub
  * `fetch`, and lets `act` drive the page. Returns every event delivered to the background. Pass the
- * same `tab` to two calls to load the page again in the same tab.
+ * same `tab` to two calls to load the page again in the same tab; `rules` are the bridge's (the
+ * site module's own by default).
  */
 export async function onImagePage(
   site: SiteAdapter,
@@ -127,6 +129,7 @@ export async function onImagePage(
     delivered(): UsageEvent[];
   }) => Promise<void>,
   tab?: HeldJobsOfTab,
+  rules: BridgeRules = bridgeRulesOf(site),
 ): Promise<UsageEvent[]> {
   let answer: Exchange | undefined;
   const install = () => {
@@ -136,7 +139,7 @@ export async function onImagePage(
         typeof answer!.response === 'string' ? answer!.response : JSON.stringify(answer!.response),
         { status: answer!.status ?? 200, headers: { 'content-type': 'application/json' } },
       )) as typeof window.fetch;
-    installImageJobBridge(window, site.imageJobs ?? []);
+    installImageJobBridge(window, rules.imageJobs ?? []);
     return () => {
       window.fetch = original;
     };
@@ -189,7 +192,7 @@ export async function onSocketPage(
     const original = window.WebSocket;
     const send = FakeSocket.prototype.send;
     window.WebSocket = FakeSocket as unknown as typeof WebSocket;
-    installSocketBridge(window, site.socket ?? []);
+    installSocketBridge(window, bridgeRulesOf(site).socket ?? []);
     return () => {
       FakeSocket.prototype.send = send; // the bridge wrapped it
       window.WebSocket = original;

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
-import { copilot } from '../../../src/sites/copilot';
+import { bridgeRules, copilot } from '../../../src/sites/copilot';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import { distinctImages, onSocketPage } from '../helpers/image-site';
 
@@ -101,7 +101,7 @@ describe('copilot page', () => {
 });
 
 describe('copilot socket rule', () => {
-  const rule = copilot.socket![0]!;
+  const rule = bridgeRules.socket![0]!;
 
   it.each([
     'wss://copilot.microsoft.com/c/api/chat?api-version=2&clientSessionId=2b7f0c1e-1111-4222-8333-444455556666',

@@ -1,11 +1,24 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsPageBridge } from '../../../src/content/scripts';
+import { needsPageBridge } from '../../../src/content/manifest';
 import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
+import type { BridgeReports, BridgeRules } from '../../../src/sites/types';
+import { bridgeRulesOf } from '../helpers/bridge-rules';
 
 const ROOT = join(__dirname, '../../..');
 const has = (...parts: string[]) => existsSync(join(ROOT, ...parts));
+
+/** What a bridge with these rules reports to its content script (undefined: the site has no bridge). */
+function reportsOf({ socket, imageJobs }: BridgeRules): BridgeReports | undefined {
+  if (!socket && !imageJobs) return undefined;
+  const images = imageJobs?.some((rule) => rule.reports === 'finished')
+    ? 'finished'
+    : imageJobs?.length || socket?.some((rule) => rule.images)
+      ? 'accepted'
+      : undefined;
+  return { ...(socket && { socketSends: true }), ...(images && { imageJobs: images }) };
+}
 
 describe('site registry', () => {
   it('has unique ids and names', () => {
@@ -31,19 +44,26 @@ describe('site registry', () => {
 
     it('has its own content script, and its page-world bridge exactly when it needs one', () => {
       const site = SITES.find((s) => s.id === id)!;
-      expect(has('entrypoints', `${id}.content.ts`), `entrypoints/${id}.content.ts`).toBe(true);
-      expect(
-        has('entrypoints', `${id}-bridge.content.ts`),
-        `entrypoints/${id}-bridge.content.ts`,
-      ).toBe(needsPageBridge(site));
+      expect(has('entrypoints', `${id}-counter.ts`), `entrypoints/${id}-counter.ts`).toBe(true);
+      expect(has('entrypoints', `${id}-bridge.ts`), `entrypoints/${id}-bridge.ts`).toBe(
+        needsPageBridge(site),
+      );
+    });
+
+    it('declares on its adapter exactly what its bridge rules report', () => {
+      const site = SITES.find((s) => s.id === id)!;
+      expect(site.bridge).toEqual(reportsOf(bridgeRulesOf(site)));
     });
   });
 
   it('has no content script for a site that is not registered', () => {
     const ids = new Set(SITES.map((s) => s.id));
-    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((f) => f.endsWith('.content.ts'));
+    const scripts = readdirSync(join(ROOT, 'entrypoints')).filter((f) =>
+      /-(counter|bridge)\.ts$/.test(f),
+    );
+    expect(scripts.length).toBeGreaterThanOrEqual(SITES.length);
     for (const script of scripts) {
-      expect(ids, script).toContain(script.replace(/(-bridge)?\.content\.ts$/, ''));
+      expect(ids, script).toContain(script.replace(/-(counter|bridge)\.ts$/, ''));
     }
   });
 
@@ -58,7 +78,6 @@ describe('site registry', () => {
 
   it('reads image-job APIs on other hosts in the page world: no host permission for them', () => {
     const permissions = hostPermissions();
-    expect(SITES.filter((s) => s.imageJobs).every(needsPageBridge)).toBe(true);
     expect(permissions).toEqual(
       expect.arrayContaining(['https://app.leonardo.ai/*', 'https://firefly.adobe.com/*']),
     );

@@ -1,0 +1,5 @@
+import { pageBridgeScript } from '@/src/content/scripts';
+import { installSocketBridge } from '@/src/detect/socket-bridge';
+import { bridgeRules } from '@/src/sites/copilot';
+
+export default pageBridgeScript(bridgeRules, { installSocketBridge });

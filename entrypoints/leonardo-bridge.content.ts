@@ -1,4 +1,0 @@
-import { pageBridgeScript } from '@/src/content/scripts';
-import { leonardo } from '@/src/sites/leonardo';
-
-export default pageBridgeScript(leonardo);

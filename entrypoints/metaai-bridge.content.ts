@@ -1,4 +1,0 @@
-import { pageBridgeScript } from '@/src/content/scripts';
-import { metaai } from '@/src/sites/metaai';
-
-export default pageBridgeScript(metaai);
