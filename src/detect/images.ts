@@ -29,3 +29,16 @@ export function imagesIn(roots: Iterable<Element>, selector: string): Set<HTMLIm
   }
   return images;
 }
+
+/**
+ * `anchor` and every element after it in document order, as the roots of subtrees: the anchor, then
+ * each of its ancestors' later siblings. Below the last send's turn this is the answer and what
+ * follows it, not the conversation before it.
+ */
+export function fromOnward(anchor: Element): Element[] {
+  const roots: Element[] = [anchor];
+  for (let node: Element | null = anchor; node; node = node.parentElement) {
+    for (let next = node.nextElementSibling; next; next = next.nextElementSibling) roots.push(next);
+  }
+  return roots;
+}

@@ -1,5 +1,5 @@
 import type { SiteAdapter } from '../sites/types';
-import { generatedImageKey, hasLoadedPicture, imagesIn } from './images';
+import { fromOnward, generatedImageKey, hasLoadedPicture, imagesIn } from './images';
 import { watchSendIntents } from './intents';
 
 /** What the page shows that may count. Keys are the site's own ids; they are hashed before storing. */
@@ -32,9 +32,11 @@ export const DEFAULT_TIMING: TrackerTiming = {
  * History is never counted: a user turn counts only when its key is new, it is the last user turn and
  * it appeared after a send intent; keys on the page when the intent happens are the baseline. Images
  * count only after a counted send, below that send's turn, once loaded and keyed by the site's image
- * key. The page is scanned only while a send intent is pending, at most once per `scanThrottleMs`;
- * after a send, images are looked for only in what the mutations added or changed, so a long
- * streaming answer never costs a scan of the whole page.
+ * key. The page is scanned only while a send intent is pending or a send's images may still come, at
+ * most once per `scanThrottleMs`. Images are looked for only from the send's turn onward, so a long
+ * streaming answer never costs a scan of the whole page. The mutation observer only wakes the scan:
+ * it sleeps from its first callback until the scan has run (a streamed answer mutates the page on
+ * every token) and whenever nothing is pending.
  */
 export function startTracker(
   site: Pick<
@@ -53,8 +55,6 @@ export function startTracker(
   let lastSendElement: Element | undefined;
   let lastUrl = doc.location?.href ?? 'about:blank';
   let scanTimer: ReturnType<typeof setTimeout> | undefined;
-  /** Elements added or changed since the last image scan; only these may hold a new image. */
-  const changed = new Set<Element>();
 
   const userTurns = (): Element[] => Array.from(doc.querySelectorAll(site.userTurn.selector));
   const markTurnsSeen = (): void => {
@@ -90,34 +90,18 @@ export function startTracker(
     return lastSendElement;
   };
 
-  /** Images matching the site's query in the changed elements (each, or inside it). */
-  const changedImages = (selector: string): Set<HTMLImageElement> => {
-    const images = imagesIn(changed, selector);
-    changed.clear();
-    return images;
-  };
+  // One listener for every pending image: adding it again to the same image adds nothing.
+  const onImageLoad = (): void => scheduleScan();
 
-  const onImageLoad = (event: Event): void => {
-    changed.add(event.target as Element);
-    scheduleScan();
-  };
-
+  /** New, loaded generated images from the last counted send's turn onward (older turns never count). */
   const scanImages = (): void => {
     const query = site.generatedImage;
-    if (!query) return;
-    const images = changedImages(query.selector);
-    if (images.size === 0) return;
     const anchor = lastSendTurn();
-    for (const img of images) {
+    if (!query || !anchor) return;
+    for (const img of imagesIn(fromOnward(anchor), query.selector)) {
       const key = generatedImageKey(img, query);
       if (!key || seenImages.has(key)) continue;
-      const below =
-        anchor !== undefined &&
-        (anchor.contains(img) ||
-          !!(anchor.compareDocumentPosition(img) & Node.DOCUMENT_POSITION_FOLLOWING));
-      if (!below) {
-        seenImages.add(key); // an older turn's image, mounted again
-      } else if (hasLoadedPicture(img)) {
+      if (hasLoadedPicture(img)) {
         seenImages.add(key);
         emit({ kind: 'image', imageKey: key });
       } else {
@@ -138,7 +122,9 @@ export function startTracker(
     // With no intent pending no turn can count; the next intent takes its own baseline.
     if (intents.length > 0) scanTurns(timing.now());
     if (imagesArmed()) scanImages();
-    else changed.clear();
+    // Reading the page and waking the observer in one task: no mutation can fall in between.
+    if (intents.length > 0 || imagesArmed()) wake();
+    else sleep();
   };
 
   function scheduleScan(): void {
@@ -152,6 +138,8 @@ export function startTracker(
       scan();
     }
     markTurnsSeen();
+    // Images on the page now are the baseline too: an edit of an older turn puts them below its send.
+    markImagesSeen();
     // The intent belongs to the page the user is on now (the tracker does not watch URLs while idle).
     lastUrl = doc.location?.href ?? lastUrl;
     intents.push(timing.now());
@@ -170,24 +158,23 @@ export function startTracker(
   markTurnsSeen();
   markImagesSeen();
   const stopIntents = watchSendIntents(doc, site, onIntent, timing.trustedEventsOnly);
-  const observer = new MutationObserver((records) => {
-    if (intents.length === 0 && !imagesArmed()) return;
-    // While an intent is pending too: the send's answer may bring its image in the same batch.
-    if (site.generatedImage) {
-      // Runs for every streamed token: index the NodeList rather than copying it.
-      for (const record of records) {
-        if (record.type === 'attributes') changed.add(record.target as Element);
-        const added = record.addedNodes;
-        for (let i = 0; i < added.length; i++) {
-          const node = added[i]!;
-          if (node.nodeType === Node.ELEMENT_NODE) changed.add(node as Element);
-        }
-      }
-    }
+  // The scan reads the page as it is, so the records are not needed: one callback is enough until then.
+  const observer = new MutationObserver(() => {
+    sleep();
     scheduleScan();
   });
-  // Attributes too: an edit may re-key a turn in place, and an image may get its real src late.
-  observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+  let awake = false;
+  function wake(): void {
+    if (awake) return;
+    // Attributes too: an edit may re-key a turn in place, and an image may get its real src late.
+    observer.observe(doc.documentElement, { childList: true, subtree: true, attributes: true });
+    awake = true;
+  }
+  function sleep(): void {
+    if (!awake) return;
+    observer.disconnect();
+    awake = false;
+  }
   return () => {
     observer.disconnect();
     stopIntents();

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { SiteAdapter } from '../../../src/sites/types';
+import { startTracker, type PageSignal } from '../../../src/detect/tracker';
 import { html, markLoaded, pressEnter, settle, track } from '../helpers/page';
 
 const site: Pick<SiteAdapter, 'composer' | 'sendButton' | 'userTurn'> = {
@@ -14,7 +15,10 @@ const imageSite: Pick<SiteAdapter, 'composer' | 'sendButton' | 'userTurn' | 'gen
   generatedImage: { selector: 'img.generated', key: (img) => img.getAttribute('data-image') },
 };
 
-afterEach(() => vi.restoreAllMocks());
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.unstubAllGlobals();
+});
 
 describe('tracker cost on the page', () => {
   it('stops scanning once the send is counted when the site shows no generated images', async () => {
@@ -35,7 +39,7 @@ describe('tracker cost on the page', () => {
     expect(scans).not.toHaveBeenCalled();
   });
 
-  it('looks only at added nodes, never the whole page, while an answer streams after a send', async () => {
+  it('never scans the whole page while an answer streams after a send', async () => {
     document.body.innerHTML =
       '<main><div class="user-turn" data-id="old"></div><img class="generated" data-image="older"><textarea></textarea></main>';
     const tracker = track(imageSite as SiteAdapter);
@@ -56,7 +60,7 @@ describe('tracker cost on the page', () => {
     }
     expect(scans).not.toHaveBeenCalled();
 
-    // It is still watching: the answer's generated image counts, found among the added nodes.
+    // It is still watching: the answer's generated image counts, found below the send's turn.
     const image = html('<img class="generated" data-image="fresh">') as HTMLImageElement;
     markLoaded(image);
     answer.append(image);
@@ -67,5 +71,73 @@ describe('tracker cost on the page', () => {
       { kind: 'image', imageKey: 'fresh' },
     ]);
     expect(scans).not.toHaveBeenCalled();
+  });
+
+  it('wakes once per scan, not once per streamed token, and still finds the image', async () => {
+    document.body.innerHTML =
+      '<main><div class="user-turn" data-id="old"></div><textarea></textarea></main>';
+    let callbacks = 0;
+    class CountingObserver extends MutationObserver {
+      constructor(callback: MutationCallback) {
+        super((records, observer) => {
+          callbacks++;
+          callback(records, observer);
+        });
+      }
+    }
+    vi.stubGlobal('MutationObserver', CountingObserver);
+    const signals: PageSignal[] = [];
+    const stop = startTracker(imageSite as SiteAdapter, document, (s) => signals.push(s), {
+      now: () => Date.now(),
+      trustedEventsOnly: false,
+      intentWindowMs: 15_000,
+      imageWindowMs: 600_000,
+      scanThrottleMs: 40,
+    });
+    pressEnter(document.querySelector('textarea')!);
+    const main = document.querySelector('main')!;
+    main.append(html('<div class="user-turn" data-id="new"></div>'));
+    await settle(60);
+    const answer = main.appendChild(html('<div class="answer"><p></p></div>'));
+    callbacks = 0;
+    for (let token = 0; token < 60; token++) {
+      answer.lastElementChild!.append(document.createTextNode(` token${token}`));
+      await settle(2);
+    }
+    const image = html('<img class="generated" data-image="fresh">') as HTMLImageElement;
+    markLoaded(image);
+    answer.append(image);
+    await settle(60);
+    stop();
+    expect(signals).toEqual([
+      { kind: 'prompt', messageKey: 'new' },
+      { kind: 'image', imageKey: 'fresh' },
+    ]);
+    // 60 tokens over about 150 ms with a scan at most every 40 ms: a handful of wake-ups, not 60.
+    expect(callbacks).toBeGreaterThan(0);
+    expect(callbacks).toBeLessThan(15);
+  });
+
+  it('an edit re-keying an older turn does not count the old images now below it', async () => {
+    document.body.innerHTML =
+      '<main><div class="user-turn" data-id="first"></div><div class="answer"></div><textarea></textarea></main>';
+    const tracker = track(imageSite as SiteAdapter);
+    // An image from an earlier answer, rendered after the page loaded (scrolled into view).
+    const old = html('<img class="generated" data-image="earlier">') as HTMLImageElement;
+    markLoaded(old);
+    document.querySelector('.answer')!.append(old);
+    await settle();
+    pressEnter(document.querySelector('textarea')!);
+    document.querySelector('.user-turn')!.setAttribute('data-id', 'first-edited');
+    await settle();
+    const fresh = html('<img class="generated" data-image="fresh">') as HTMLImageElement;
+    markLoaded(fresh);
+    document.querySelector('.answer')!.append(fresh);
+    await settle();
+    tracker.stop();
+    expect(tracker.signals).toEqual([
+      { kind: 'prompt', messageKey: 'first-edited' },
+      { kind: 'image', imageKey: 'fresh' },
+    ]);
   });
 });

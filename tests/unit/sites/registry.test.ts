@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { needsPageBridge } from '../../../src/content/manifest';
+import { needsPageBridge, siteContentScripts } from '../../../src/content/manifest';
 import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
 import type { BridgeReports, BridgeRules } from '../../../src/sites/types';
 import { bridgeRulesOf } from '../helpers/bridge-rules';
@@ -54,6 +54,18 @@ describe('site registry', () => {
       const site = SITES.find((s) => s.id === id)!;
       expect(site.bridge).toEqual(reportsOf(bridgeRulesOf(site)));
     });
+  });
+
+  it("declares each site's counter, and its bridge in the page world before the site's scripts", () => {
+    const entries = siteContentScripts();
+    for (const site of SITES) {
+      const own = entries.filter((e) => e.matches === site.matches);
+      expect(own.map((e) => [e.js, e.run_at, e.world])).toEqual([
+        ...(needsPageBridge(site) ? [[[`${site.id}-bridge.js`], 'document_start', 'MAIN']] : []),
+        [[`${site.id}-counter.js`], 'document_idle', undefined],
+      ]);
+    }
+    expect(entries).toHaveLength(SITES.length + SITES.filter(needsPageBridge).length);
   });
 
   it('has no content script for a site that is not registered', () => {
