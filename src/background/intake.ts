@@ -12,6 +12,7 @@ import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents, resetData } from '../storage/import';
 import type { JobGrants } from './job-grants';
+import type { PageOnlySends } from './page-only-sends';
 import type { WaitingRoom } from './waiting-room';
 
 /** Events may arrive late (a sleeping worker, retries) but never from the future. */
@@ -33,6 +34,8 @@ export interface IntakeDeps {
   jobGrants?: Pick<JobGrants, 'claim' | 'hold' | 'held'>;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
+  /** Where the sends a page reports alone wait for their network confirmation (see network.ts). */
+  pageOnlySends?: Pick<PageOnlySends, 'noteReported'>;
 }
 
 /** Import or reset, asked for by one of this extension's pages: one transaction each. */
@@ -112,7 +115,11 @@ export async function handleRuntimeMessage(
   const site = message.type === 'record-usage' ? message.event.site : message.site;
   const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };
-  if (message.type === 'record-usage') return storeEvent(message.event, deps);
+  if (message.type === 'record-usage') {
+    if (sender.tab?.id !== undefined)
+      deps.pageOnlySends?.noteReported(sender.tab.id, message.event);
+    return storeEvent(message.event, deps);
+  }
   if (message.type === 'report-composer') {
     await deps.recordComposerCheck(message.site, message.found, deps.now());
     return { ok: true, stored: false };

@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { SenderInfo, UsageEvent } from '../messaging/protocol';
 import { connectionCache } from '../storage/db';
 import { localDay, weekDays } from '../storage/day';
+import { PAIR_WINDOW_MS } from '../detect/ledger';
 import { browserLanguageTag, chosenLanguage } from '../i18n';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
@@ -20,6 +21,7 @@ import { badgeTitle, storageProblemTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createJobGrants, jobGrantsItem, navigatedJobFilters } from './job-grants';
 import { createSendObserver, sendRequestFilters } from './network';
+import { createPageOnlySends } from './page-only-sends';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';
 
 /** Recomputes today's badge (in the chosen metric, coloured by the budgets) from the day rollups. */
@@ -68,6 +70,7 @@ async function retryWaitingEvents(deps: IntakeDeps): Promise<void> {
 export function startBackground(): void {
   const getDb = connectionCache();
   const grants = createJobGrants(jobGrantsItem);
+  const pageOnlySends = createPageOnlySends(() => Date.now(), PAIR_WINDOW_MS);
   const deps: IntakeDeps = {
     getDb,
     now: () => Date.now(),
@@ -77,6 +80,7 @@ export function startBackground(): void {
     recordComposerCheck,
     jobGrants: grants,
     extensionOrigin: browser.runtime.getURL('/'),
+    pageOnlySends,
   };
   const extensionId = browser.runtime.id;
 
@@ -91,6 +95,7 @@ export function startBackground(): void {
     (event: UsageEvent) => storeEvent(event, deps),
     async (tabId, frameId, message) =>
       (await browser.tabs.sendMessage(tabId, message, { frameId })) !== undefined,
+    pageOnlySends,
   );
   const filter = { urls: sendRequestFilters() };
   browser.webRequest.onBeforeRequest.addListener(

@@ -3,6 +3,7 @@ import type { UsageEvent } from '../messaging/protocol';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { matchesPattern, SITES, siteById, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
+import type { PageOnlySends } from './page-only-sends';
 
 /** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */
 export interface SendRequestDetails {
@@ -90,12 +91,14 @@ export type RelayToTab = (
  * Confirms sends from the network: a POST to a site's send endpoint, made by a tab showing that site,
  * counts once the response starts with a 2xx status (a refused or rate-limited send counts nothing).
  * A send with the page's message id is stored here under the id the page derives too; one without is
- * relayed to the tab, whose ledger pairs it with the page's confirmation (stored here if no page
- * script answers).
+ * relayed to the tab, whose ledger pairs it with the page's confirmation. If no page script answers
+ * (none runs there, or the page reloaded or closed just then), it is stored here: joined to a send that
+ * tab's page reported alone (`pageOnly`), else as a send of its own.
  */
 export function createSendObserver(
   store: (event: UsageEvent) => Promise<unknown>,
   relay?: RelayToTab,
+  pageOnly?: Pick<PageOnlySends, 'take'>,
 ) {
   const pending = new Map<
     string,
@@ -129,8 +132,11 @@ export function createSendObserver(
       const key = sent.signal.messageKey
         ? promptKey(sent.signal.messageKey)
         : `${sent.signal.trigger}:${details.requestId}:${sent.at}`;
+      const joined = sent.signal.messageKey
+        ? undefined
+        : pageOnly?.take(sent.tabId, sent.site, sent.signal.trigger);
       await store({
-        id: await eventId(sent.site, key),
+        id: joined ?? (await eventId(sent.site, key)),
         site: sent.site,
         kind: 'prompt',
         trigger: sent.signal.trigger,

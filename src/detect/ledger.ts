@@ -1,5 +1,8 @@
 import { promptKey } from './event-id';
 
+/** How long a page and a network confirmation of one send may lie apart and still be paired. */
+export const PAIR_WINDOW_MS = 20_000;
+
 /** One confirmation that a send happened, from the page (`dom`) or the network (`net`). */
 export interface SendConfirmation {
   source: 'dom' | 'net';

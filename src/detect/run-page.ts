@@ -9,7 +9,7 @@ import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../sites/image-jobs';
 import type { NetworkSignal, SiteAdapter } from '../sites/types';
 import { eventId, imageKey } from './event-id';
-import { createSendLedger, type SendConfirmation } from './ledger';
+import { createSendLedger, PAIR_WINDOW_MS, type SendConfirmation } from './ledger';
 import { listenToImageJobBridge } from './image-job-bridge';
 import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
@@ -17,8 +17,6 @@ import type { watchNavigatedJob } from './navigated-job';
 import type { listenToSocketBridge } from './socket-bridge';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
-/** How long a page and a network confirmation of one send may lie apart and still be paired. */
-const PAIR_WINDOW_MS = 20_000;
 /** A socket signal counts only this soon after a real (trusted) click or key press. */
 const GESTURE_WINDOW_MS = 15_000;
 /** A page that shows no composer this long after loading is reported: its layout is not recognised. */
