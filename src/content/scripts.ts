@@ -14,6 +14,8 @@ import type { BridgeRules, SiteAdapter } from '../sites/types';
  */
 export function siteContentScript(site: SiteAdapter, extras: PageExtras = {}) {
   return defineUnlistedScript({
+    // No global of ours on the page (a bridge runs in the page's own world).
+    globalName: false,
     main() {
       runOnPage(
         site,
@@ -63,6 +65,8 @@ export function pageBridgeScript({ socket, imageJobs }: BridgeRules, installers:
     throw new Error('image-job rules need installImageJobBridge');
   }
   return defineUnlistedScript({
+    // No global of ours on the page (a bridge runs in the page's own world).
+    globalName: false,
     main() {
       if (socket) installSocketBridge?.(window, socket);
       if (imageJobs) installImageJobBridge?.(window, imageJobs);

@@ -69,6 +69,14 @@ async function messageTheExtension(extensionId) {
   }
 }
 
+/** The page-world bridge runs in the page's own world: it must leave no global behind (WXT named one per script). */
+async function assertNoGlobalOfOurs(page) {
+  const ours = await page.evaluate(() =>
+    Object.getOwnPropertyNames(window).filter((name) => /(Bridge|Counter)$/.test(name)),
+  );
+  assert.deepEqual(ours, []);
+}
+
 async function assertNothingCounted(ext, why) {
   await quiet();
   assert.equal(await badgeText(ext), '', why);
@@ -144,6 +152,7 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
     await clearData(ext);
     await routeFlow(ext, copilot);
     const page = await openSitePage(ext, copilot.conversationUrl);
+    await assertNoGlobalOfOurs(page);
     const userTurns = () => page.locator('[data-content="user-message"]').count();
     const turnsBefore = await userTurns();
     await page.evaluate(forgeSend, [copilot.composer, copilot.sendButton, 'forged prompt']);
@@ -171,6 +180,7 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
     await clearData(ext);
     await routeFlow(ext, midjourney);
     const page = await openSitePage(ext, midjourney.pageUrl);
+    await assertNoGlobalOfOurs(page);
     await page.evaluate(forgeBridgeMessages);
     await page.evaluate(() => window.__e2eGenerate());
     await assertNothingCounted(ext, 'a job without a gesture counts nothing');
