@@ -98,7 +98,7 @@ export type RelayToTab = (
 export function createSendObserver(
   store: (event: UsageEvent) => Promise<unknown>,
   relay?: RelayToTab,
-  pageOnly?: Pick<PageOnlySends, 'take'>,
+  pageOnly?: Pick<PageOnlySends, 'take' | 'noteReported'>,
 ) {
   const pending = new Map<
     string,
@@ -135,14 +135,17 @@ export function createSendObserver(
       const joined = sent.signal.messageKey
         ? undefined
         : pageOnly?.take(sent.tabId, sent.site, sent.signal.trigger);
-      await store({
+      const event: UsageEvent = {
         id: joined ?? (await eventId(sent.site, key)),
         site: sent.site,
         kind: 'prompt',
         trigger: sent.signal.trigger,
         at: sent.at,
         source: 'net',
-      });
+      };
+      // Under the page's own id (a message id) this confirms the page's report: it waits no more.
+      pageOnly?.noteReported(sent.tabId, event);
+      await store(event);
     },
     onErrorOccurred(details: ResponseDetails): void {
       pending.delete(details.requestId);

@@ -4,6 +4,7 @@ import { handleRuntimeMessage, storeEvent, type IntakeDeps } from '../../../src/
 import { createSendObserver } from '../../../src/background/network';
 import { createPageOnlySends } from '../../../src/background/page-only-sends';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { eventId, promptKey } from '../../../src/detect/event-id';
 import { PAIR_WINDOW_MS } from '../../../src/detect/ledger';
 import type { UsageEvent } from '../../../src/messaging/protocol';
 import { openFootprintDb } from '../../../src/storage/db';
@@ -105,5 +106,25 @@ describe('a page that reloads between its send and the network confirmation', ()
 
   it('counted the send twice without it', async () => {
     expect(await sendThenReload()).toHaveLength(2);
+  });
+
+  it("a confirmation under the page's own message id leaves nothing waiting for another send", async () => {
+    const pageOnly = createPageOnlySends(() => NOW, PAIR_WINDOW_MS);
+    const id = await eventId('chatgpt', promptKey('msg-1'));
+    pageOnly.noteReported(TAB, { ...pageSend('0'), id, site: 'chatgpt' });
+    const observer = createSendObserver(
+      (e) => storeEvent(e, deps),
+      async () => false,
+      pageOnly,
+    );
+    observer.onBeforeRequest(
+      sendRequest(
+        'https://chatgpt.com/backend-api/f/conversation',
+        { action: 'next', messages: [{ id: 'msg-1', author: { role: 'user' } }] },
+        { tabId: TAB },
+      ),
+    );
+    await observer.onResponseStarted({ requestId: '1', statusCode: 200 });
+    expect(pageOnly.take(TAB, 'chatgpt', 'send')).toBeUndefined();
   });
 });
