@@ -1,10 +1,8 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import type { SenderInfo } from '../../../src/messaging/protocol';
-import { openFootprintDb } from '../../../src/storage/db';
 import { FUZZ_NOW, malformedMessages } from '../../support/malformed-messages';
-import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { intakeDepsAt } from '../helpers/background';
 
 const EXT = 'our-extension-id';
 const ORIGIN = `chrome-extension://${EXT}/`;
@@ -17,17 +15,7 @@ const SENDERS: SenderInfo[] = [
 
 let deps: IntakeDeps;
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  const db = openFootprintDb();
-  deps = {
-    getDb: () => db,
-    now: () => FUZZ_NOW,
-    onStored: vi.fn(async () => {}),
-    waitingRoom: createWaitingRoom(),
-    isSiteEnabled: async () => true,
-    recordComposerCheck: vi.fn(async () => {}),
-    extensionOrigin: ORIGIN,
-  };
+  deps = intakeDepsAt(FUZZ_NOW, { extensionOrigin: ORIGIN });
 });
 
 async function storedRecords(): Promise<number> {

@@ -1,9 +1,7 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
-import { openFootprintDb } from '../../../src/storage/db';
 import { rollupsBetween } from '../../../src/storage/events';
-import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { intakeDepsAt } from '../helpers/background';
 
 const EXT = 'our-extension-id';
 const NOW = new Date(2026, 10, 23, 12, 0).getTime();
@@ -26,18 +24,12 @@ let deps: IntakeDeps;
 let disabled: Set<string>;
 let composer: unknown[][];
 beforeEach(() => {
-  globalThis.indexedDB = new IDBFactory();
-  const db = openFootprintDb();
   disabled = new Set();
   composer = [];
-  deps = {
-    getDb: () => db,
-    now: () => NOW,
-    onStored: vi.fn(async () => {}),
-    waitingRoom: createWaitingRoom(),
+  deps = intakeDepsAt(NOW, {
     isSiteEnabled: async (site) => !disabled.has(site),
     recordComposerCheck: async (...args) => void composer.push(args),
-  };
+  });
 });
 
 const stored = async () =>

@@ -1,13 +1,11 @@
-import { IDBFactory } from 'fake-indexeddb';
-import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from '../../../src/background/intake';
 import { createSendObserver } from '../../../src/background/network';
-import { createPageOnlySends } from '../../../src/background/page-only-sends';
-import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { createPageOnlySends, type PageOnlySends } from '../../../src/background/page-only-sends';
 import { eventId, promptKey } from '../../../src/detect/event-id';
 import { PAIR_WINDOW_MS } from '../../../src/detect/ledger';
 import type { UsageEvent } from '../../../src/messaging/protocol';
-import { openFootprintDb } from '../../../src/storage/db';
+import { intakeDepsAt } from '../helpers/background';
 import { sendRequest } from '../helpers/network';
 
 const EXT = 'our-extension-id';
@@ -64,36 +62,33 @@ describe('page-only sends', () => {
 describe('a page that reloads between its send and the network confirmation', () => {
   let deps: IntakeDeps;
   beforeEach(() => {
-    globalThis.indexedDB = new IDBFactory();
-    const db = openFootprintDb();
-    deps = {
-      getDb: () => db,
-      now: () => NOW,
-      onStored: vi.fn(async () => {}),
-      waitingRoom: createWaitingRoom(),
-      isSiteEnabled: async () => true,
-      recordComposerCheck: async () => {},
-    };
+    deps = intakeDepsAt(NOW);
   });
 
-  /** The page reports its send, then is gone when the send's response starts: nobody takes the relay. */
-  async function sendThenReload(pageOnly?: ReturnType<typeof createPageOnlySends>) {
-    deps.pageOnlySends = pageOnly;
-    const message = { type: 'record-usage', event: pageSend('abc1') };
-    await handleRuntimeMessage(message, META_PAGE, EXT, deps);
+  /** A confirmed send whose relay nobody takes (the page is gone), through the background's observer. */
+  async function confirmUnrelayed(
+    pageOnly: PageOnlySends | undefined,
+    url: string,
+    body: unknown,
+  ): Promise<void> {
     const observer = createSendObserver(
       (e) => storeEvent(e, deps),
       async () => false,
       pageOnly,
     );
-    observer.onBeforeRequest(
-      sendRequest(
-        'https://www.meta.ai/api/graphql/',
-        { doc_id: '1', variables: { content: 'hi', userMessageId: 'u-1' } },
-        { tabId: TAB, timeStamp: NOW - 900 },
-      ),
-    );
+    observer.onBeforeRequest(sendRequest(url, body, { tabId: TAB, timeStamp: NOW - 900 }));
     await observer.onResponseStarted({ requestId: '1', statusCode: 200 });
+  }
+
+  /** The page reports its send, then is gone when the send's response starts. */
+  async function sendThenReload(pageOnly?: PageOnlySends) {
+    deps.pageOnlySends = pageOnly;
+    const message = { type: 'record-usage', event: pageSend('abc1') };
+    await handleRuntimeMessage(message, META_PAGE, EXT, deps);
+    await confirmUnrelayed(pageOnly, 'https://www.meta.ai/api/graphql/', {
+      doc_id: '1',
+      variables: { content: 'hi', userMessageId: 'u-1' },
+    });
     return (await deps.getDb()).getAll('events');
   }
 
@@ -112,19 +107,10 @@ describe('a page that reloads between its send and the network confirmation', ()
     const pageOnly = createPageOnlySends(() => NOW, PAIR_WINDOW_MS);
     const id = await eventId('chatgpt', promptKey('msg-1'));
     pageOnly.noteReported(TAB, { ...pageSend('0'), id, site: 'chatgpt' });
-    const observer = createSendObserver(
-      (e) => storeEvent(e, deps),
-      async () => false,
-      pageOnly,
-    );
-    observer.onBeforeRequest(
-      sendRequest(
-        'https://chatgpt.com/backend-api/f/conversation',
-        { action: 'next', messages: [{ id: 'msg-1', author: { role: 'user' } }] },
-        { tabId: TAB },
-      ),
-    );
-    await observer.onResponseStarted({ requestId: '1', statusCode: 200 });
+    await confirmUnrelayed(pageOnly, 'https://chatgpt.com/backend-api/f/conversation', {
+      action: 'next',
+      messages: [{ id: 'msg-1', author: { role: 'user' } }],
+    });
     expect(pageOnly.take(TAB, 'chatgpt', 'send')).toBeUndefined();
   });
 });

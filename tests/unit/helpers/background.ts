@@ -1,6 +1,9 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { vi } from 'vitest';
+import type { IntakeDeps } from '../../../src/background/intake';
+import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { openFootprintDb } from '../../../src/storage/db';
 
 /**
  * A fresh fake browser and an empty IndexedDB, ready for `startBackground()`. The fake browser has no
@@ -24,5 +27,23 @@ export function promptAt(id: string, at: number) {
     trigger: 'send' as const,
     at,
     source: 'dom' as const,
+  };
+}
+
+/**
+ * Intake dependencies over a fresh, empty IndexedDB at a fixed `now`: every site switched on, the
+ * badge and composer checks recorded by spies. `overrides` replace any of them.
+ */
+export function intakeDepsAt(now: number, overrides: Partial<IntakeDeps> = {}): IntakeDeps {
+  globalThis.indexedDB = new IDBFactory();
+  const db = openFootprintDb();
+  return {
+    getDb: () => db,
+    now: () => now,
+    onStored: vi.fn(async () => {}),
+    waitingRoom: createWaitingRoom(),
+    isSiteEnabled: async () => true,
+    recordComposerCheck: vi.fn(async () => {}),
+    ...overrides,
   };
 }

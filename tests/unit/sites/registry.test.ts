@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { needsPageBridge, siteContentScripts } from '../../../src/content/manifest';
+import { pageBridgeScript } from '../../../src/content/scripts';
 import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
 import type { BridgeReports, BridgeRules } from '../../../src/sites/types';
 import { bridgeRulesOf } from '../helpers/bridge-rules';
@@ -66,6 +67,11 @@ describe('site registry', () => {
       ]);
     }
     expect(entries).toHaveLength(SITES.length + SITES.filter(needsPageBridge).length);
+  });
+
+  it('refuses to build a bridge whose entrypoint left out its installer', () => {
+    expect(() => pageBridgeScript({ socket: [] }, {})).toThrow(/installSocketBridge/);
+    expect(() => pageBridgeScript({ imageJobs: [] }, {})).toThrow(/installImageJobBridge/);
   });
 
   it('has no content script for a site that is not registered', () => {
