@@ -82,10 +82,15 @@ export function startTracker(
     markTurnsSeen();
   };
 
-  /** The last counted send's turn, found again by key only when the site re-rendered it. */
+  /**
+   * The last counted send's turn, found again by key only when the site re-rendered it. When it is no
+   * longer on the page (another conversation opened), its images can no longer be told from others':
+   * the watch for them ends, so the next scans do not search the whole page for it again.
+   */
   const lastSendTurn = (): Element | undefined => {
     if (!lastSendElement?.isConnected || site.userTurn.key(lastSendElement) !== lastSendKey) {
       lastSendElement = userTurns().find((turn) => site.userTurn.key(turn) === lastSendKey);
+      if (!lastSendElement) lastSendAt = -Infinity;
     }
     return lastSendElement;
   };

@@ -140,4 +140,29 @@ describe('tracker cost on the page', () => {
       { kind: 'image', imageKey: 'fresh' },
     ]);
   });
+
+  it("stops watching for a send's images once its turn has left the page", async () => {
+    document.body.innerHTML =
+      '<main><div class="user-turn" data-id="old"></div><textarea></textarea></main>';
+    const tracker = track(imageSite as SiteAdapter);
+    pressEnter(document.querySelector('textarea')!);
+    const main = document.querySelector('main')!;
+    main.append(html('<div class="user-turn" data-id="new"></div>'));
+    await settle();
+    // Another conversation opens in place: the send's turn is gone, and the new page streams.
+    main.innerHTML =
+      '<div class="user-turn" data-id="other"></div><div class="answer"><p></p></div>';
+    const scans = vi.spyOn(document, 'querySelectorAll');
+    for (let token = 0; token < 30; token++) {
+      main.querySelector('.answer p')!.append(document.createTextNode(` token${token}`));
+      await settle(2);
+    }
+    const image = html('<img class="generated" data-image="theirs">') as HTMLImageElement;
+    markLoaded(image);
+    main.querySelector('.answer')!.append(image);
+    await settle();
+    tracker.stop();
+    expect(scans.mock.calls.length).toBeLessThanOrEqual(1); // the one look for the lost turn
+    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'new' }]);
+  });
 });
