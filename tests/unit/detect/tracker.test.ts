@@ -15,6 +15,17 @@ const imageSite: Pick<SiteAdapter, 'composer' | 'sendButton' | 'userTurn' | 'gen
   generatedImage: { selector: 'img.generated', key: (img) => img.getAttribute('data-image') },
 };
 
+/** A page of `imageSite` with an old turn (and `older` markup), and a send whose turn `new` counted. */
+async function sendOnImagePage(older = '') {
+  document.body.innerHTML = `<main><div class="user-turn" data-id="old"></div>${older}<textarea></textarea></main>`;
+  const tracker = track(imageSite as SiteAdapter);
+  pressEnter(document.querySelector('textarea')!);
+  const main = document.querySelector('main')!;
+  main.append(html('<div class="user-turn" data-id="new"></div>'));
+  await settle();
+  return { tracker, main };
+}
+
 afterEach(() => {
   vi.restoreAllMocks();
   vi.unstubAllGlobals();
@@ -40,13 +51,7 @@ describe('tracker cost on the page', () => {
   });
 
   it('never scans the whole page while an answer streams after a send', async () => {
-    document.body.innerHTML =
-      '<main><div class="user-turn" data-id="old"></div><img class="generated" data-image="older"><textarea></textarea></main>';
-    const tracker = track(imageSite as SiteAdapter);
-    pressEnter(document.querySelector('textarea')!);
-    const main = document.querySelector('main')!;
-    main.append(html('<div class="user-turn" data-id="new"></div>'));
-    await settle();
+    const { tracker, main } = await sendOnImagePage('<img class="generated" data-image="older">');
     expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: 'new' }]);
 
     const scans = vi.spyOn(document, 'querySelectorAll');
@@ -142,13 +147,7 @@ describe('tracker cost on the page', () => {
   });
 
   it("stops watching for a send's images once its turn has left the page", async () => {
-    document.body.innerHTML =
-      '<main><div class="user-turn" data-id="old"></div><textarea></textarea></main>';
-    const tracker = track(imageSite as SiteAdapter);
-    pressEnter(document.querySelector('textarea')!);
-    const main = document.querySelector('main')!;
-    main.append(html('<div class="user-turn" data-id="new"></div>'));
-    await settle();
+    const { tracker, main } = await sendOnImagePage();
     // Another conversation opens in place: the send's turn is gone, and the new page streams.
     main.innerHTML =
       '<div class="user-turn" data-id="other"></div><div class="answer"><p></p></div>';
