@@ -10,6 +10,11 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `ico
 export default defineConfig({
   srcDir: '.',
   vite: () => ({ plugins: [preact()] }),
+  zip: {
+    // The sources zip is for AMO's reviewers, who rebuild the Firefox zip with `npm ci && npm run
+    // build`: tests, their captured site pages and store material are not part of the build.
+    excludeSources: ['tests/**', 'store/**', 'coverage/**', '**/*.log'],
+  },
   hooks: {
     'build:manifestGenerated': (_wxt, manifest) => {
       // Site scripts are unlisted scripts (see siteContentScripts), so the manifest names them here.
