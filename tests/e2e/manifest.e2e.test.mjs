@@ -5,6 +5,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { builtExtension } from './support/paths.mjs';
+import { decodeRgbaPng } from './support/png.mjs';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 const ALLOWED_API_PERMISSIONS = ['alarms', 'storage', 'webRequest'];
@@ -13,6 +14,13 @@ const MAX_SCRIPT_BYTES_PER_PAGE = 15 * 1000;
 const STRICT_CSP = "script-src 'self'; object-src 'none'";
 /** The oldest Firefox still supported, an ESR that schools run managed (Debian bookworm ships it). */
 const OLDEST_SUPPORTED_FIREFOX = 140;
+/** Manifest content scripts in the page's world (`world: 'MAIN'`) need Chrome 111. */
+const OLDEST_SUPPORTED_CHROME = 111;
+const LOCALES = ['en', 'nl'];
+/** The Chrome Web Store's 128 px icon: 96 px artwork with 16 px of transparent padding each side. */
+const STORE_ICON = { size: 128, padding: 16 };
+/** AMO's add-on id forms: a braced UUID, or an email-like id (this one must not be a placeholder). */
+const BRACED_UUID = /^\{[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\}$/;
 
 const originOf = (pattern) => /^https:\/\/([^/*]+)\//.exec(pattern)?.[1];
 
@@ -72,6 +80,62 @@ for (const target of TARGETS) {
         assert.equal(gecko.strict_max_version, undefined);
       },
     );
+
+    it(
+      'has a final add-on id: a braced UUID, no placeholder',
+      { skip: target.startsWith('chrome') && 'Firefox only' },
+      () => {
+        const { id } = manifest.browser_specific_settings.gecko;
+        assert.match(id, BRACED_UUID);
+        assert.doesNotMatch(id, /example|placeholder|0{8}/i);
+      },
+    );
+
+    it(
+      `declares Chrome ${OLDEST_SUPPORTED_CHROME} as its minimum, which page-world scripts need`,
+      { skip: !target.startsWith('chrome') && 'Chrome only' },
+      () => {
+        assert.equal(manifest.minimum_chrome_version, String(OLDEST_SUPPORTED_CHROME));
+        assert.ok(scripts.some((s) => s.world === 'MAIN'));
+      },
+    );
+
+    it('has a toolbar button with every icon and a title in each language', () => {
+      const button = mv2 ? manifest.browser_action : manifest.action;
+      assert.deepEqual(button.default_icon, manifest.icons);
+      for (const [size, file] of Object.entries(manifest.icons)) {
+        assert.ok(statSync(join(dir, file)).size > 0, `${size}: ${file}`);
+      }
+      const keys = [button.default_title, manifest.name, manifest.description].map(
+        (value) => /^__MSG_(\w+)__$/.exec(value)?.[1],
+      );
+      for (const locale of LOCALES) {
+        const messages = JSON.parse(
+          readFileSync(join(dir, '_locales', locale, 'messages.json'), 'utf8'),
+        );
+        for (const key of keys) {
+          assert.ok(key, 'a __MSG_…__ placeholder');
+          assert.ok(messages[key]?.message?.trim(), `${locale} has ${key}`);
+        }
+      }
+    });
+
+    it(`has a ${STORE_ICON.size} px icon with ${STORE_ICON.padding} px of transparent padding`, () => {
+      const icon = decodeRgbaPng(readFileSync(join(dir, manifest.icons[STORE_ICON.size])));
+      const { size, padding } = STORE_ICON;
+      assert.deepEqual([icon.width, icon.height], [size, size]);
+      const opaque = [];
+      for (let y = 0; y < size; y++) {
+        for (let x = 0; x < size; x++) if (icon.alpha(x, y) > 0) opaque.push([x, y]);
+      }
+      const xs = opaque.map(([x]) => x);
+      const ys = opaque.map(([, y]) => y);
+      // The artwork fills the inner square exactly: nothing in the padding, its edges touch the square.
+      assert.deepEqual(
+        [Math.min(...xs), Math.min(...ys), Math.max(...xs), Math.max(...ys)],
+        [padding, padding, size - padding - 1, size - padding - 1],
+      );
+    });
 
     it('has a strict content security policy for its pages', () => {
       const csp = mv2

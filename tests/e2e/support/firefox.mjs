@@ -1,5 +1,6 @@
 // Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -13,8 +14,6 @@ export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEB_EXT = join(ROOT, 'node_modules/.bin/web-ext');
 /** Which build to test: firefox-mv2 (default) or firefox-mv3. */
 export const TARGET = process.env.FF_TARGET ?? 'firefox-mv2';
-/** The manifest's browser_specific_settings.gecko.id (wxt.config.ts). */
-export const GECKO_ID = 'ai-footprint@ai-footprint.example';
 /** Pinned moz-extension host, so the test knows the popup's URL (random per profile otherwise). */
 export const EXTENSION_UUID = '5d0c8a51-3f2e-4b7a-9c61-2e8f4d7b1a93';
 export const EXTENSION_ORIGIN = `moz-extension://${EXTENSION_UUID}`;
@@ -43,6 +42,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 export async function launchFirefox({ target = TARGET, profile, install = 'temporary' } = {}) {
   // FF_EXTENSION_DIR: test another copy of the `target` build (e.g. a patched one) instead of .output.
   const extension = process.env.FF_EXTENSION_DIR ?? builtExtension(target);
+  const geckoId = geckoIdOf(extension);
   const browser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX,
@@ -51,7 +51,7 @@ export async function launchFirefox({ target = TARGET, profile, install = 'tempo
     // Without it BiDi refuses to navigate to moz-extension:// and hides the chrome scope.
     args: ['--remote-allow-system-access'],
     extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [geckoId]: EXTENSION_UUID }),
       ...(target.endsWith('mv3') && { 'extensions.background.idle.timeout': IDLE_TIMEOUT_MS }),
       ...(install === 'permanent' && { 'xpinstall.signatures.required': false }),
     },
@@ -84,12 +84,12 @@ export async function launchFirefox({ target = TARGET, profile, install = 'tempo
         install === 'permanent'
           ? await installPermanently(browser, await packFirefoxBuild(extension))
           : await browser.installExtension(extension);
-      if (id !== GECKO_ID) throw new Error(`installed "${id}", expected "${GECKO_ID}"`);
+      if (id !== geckoId) throw new Error(`installed "${id}", expected "${geckoId}"`);
     }
     await chrome.evaluate(`(async () => {
       // At a start on a profile that has it installed, the add-on may still be starting up.
       let policy;
-      while (!(policy = WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}))?.extension)
+      while (!(policy = WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}))?.extension)
         await new Promise((r) => setTimeout(r, 50));
       const extension = policy.extension;
       const counts = (globalThis.__aifpBackground = { starts: 0, suspends: 0 });
@@ -128,7 +128,7 @@ export async function launchFirefox({ target = TARGET, profile, install = 'tempo
       /** Firefox's state of the background page: starting, running, suspending or stopped. */
       async backgroundState() {
         return chrome.evaluate(
-          `WebExtensionPolicy.getByID(${JSON.stringify(GECKO_ID)}).extension.backgroundState`,
+          `WebExtensionPolicy.getByID(${JSON.stringify(geckoId)}).extension.backgroundState`,
         );
       },
       /** How often the background started and was suspended since the install completed. */
@@ -144,6 +144,12 @@ export async function launchFirefox({ target = TARGET, profile, install = 'tempo
     await browser.close();
     throw error;
   }
+}
+
+/** The add-on id in a Firefox build's manifest (browser_specific_settings.gecko.id, wxt.config.ts). */
+function geckoIdOf(dir) {
+  return JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')).browser_specific_settings
+    .gecko.id;
 }
 
 /** Packs a Firefox build directory into an .xpi (web-ext's own packer) and returns its path. */
