@@ -59,7 +59,7 @@ describe('popup', () => {
     expect(panel.textContent).toContain('≈ 1.4 small glasses of water'); // 228 ml / 160 ml
     expect(panel.textContent).toContain('range 3.66 Wh–63 Wh');
     expect(screen.getByTestId('today-site-chatgpt').textContent).toBe(
-      'ChatGPT10 prompts · 2 images',
+      'ChatGPT 10 prompts · 2 images',
     );
     expect(screen.getByText(/upper-end 2022–23 estimate/)).toBeTruthy();
   });
@@ -103,6 +103,8 @@ describe('popup', () => {
     expect(screen.getByRole('tabpanel', { name: 'Vandaag' }).textContent).toContain(
       'keer een telefoon opladen',
     );
+    // The page's language, not only the popup's <main>: the HTML file says "en".
+    await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
   });
 
   it('opens the settings', async () => {
