@@ -15,6 +15,41 @@ const METRICS: { id: Metric; label: MessageKey }[] = [
   { id: 'ml', label: 'metricMl' },
 ];
 
+const STACKINGS: { id: Stacking; label: MessageKey }[] = [
+  { id: 'site', label: 'stackSite' },
+  { id: 'kind', label: 'stackKind' },
+];
+
+/** A labelled drop-down over the chart. */
+function Control({
+  label,
+  testId,
+  value,
+  choices,
+  onChoose,
+  t,
+}: {
+  label: string;
+  testId: string;
+  value: string;
+  choices: { id: string; label: MessageKey }[];
+  onChoose: (id: string) => void;
+  t: Translator;
+}) {
+  return (
+    <label>
+      {label}{' '}
+      <select data-testid={testId} value={value} onChange={(e) => onChoose(e.currentTarget.value)}>
+        {choices.map((c) => (
+          <option key={c.id} value={c.id}>
+            {t(c.label)}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 /** Each day of the week as stacked bars, split by site or by kind, in any metric; a table below. */
 export function ChartCard({ week, data, t }: { week: Week; data: WeekData; t: Translator }) {
   const [stacking, setStacking] = useState<Stacking>('site');
@@ -54,37 +89,32 @@ export function ChartCard({ week, data, t }: { week: Week; data: WeekData; t: Tr
         : null,
     [weeklyBudget, budgetMetric, metric, language],
   );
+  // Each drop-down's value is one of its choices' ids, so the casts hold.
+  const controls = [
+    {
+      label: t('stackBy'),
+      testId: 'stacking',
+      value: stacking,
+      choices: STACKINGS,
+      onChoose: (id: string) => setStacking(id as Stacking),
+    },
+    {
+      label: t('show'),
+      testId: 'metric',
+      value: metric,
+      choices: METRICS,
+      onChoose: (id: string) => setMetric(id as Metric),
+    },
+  ];
   const totals = week.days.map((_, i) => series.reduce((sum, s) => sum + s.values[i]!, 0));
   return (
     <section class="card chart-card" aria-labelledby="chart-heading">
       <div class="chart-head">
         <h2 id="chart-heading">{t('chartHeading')}</h2>
         <div class="controls">
-          <label>
-            {t('stackBy')}{' '}
-            <select
-              data-testid="stacking"
-              value={stacking}
-              onChange={(e) => setStacking(e.currentTarget.value as Stacking)}
-            >
-              <option value="site">{t('stackSite')}</option>
-              <option value="kind">{t('stackKind')}</option>
-            </select>
-          </label>
-          <label>
-            {t('show')}{' '}
-            <select
-              data-testid="metric"
-              value={metric}
-              onChange={(e) => setMetric(e.currentTarget.value as Metric)}
-            >
-              {METRICS.map((m) => (
-                <option key={m.id} value={m.id}>
-                  {t(m.label)}
-                </option>
-              ))}
-            </select>
-          </label>
+          {controls.map((c) => (
+            <Control key={c.testId} {...c} t={t} />
+          ))}
         </div>
       </div>
       <WeekChart

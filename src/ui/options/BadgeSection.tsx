@@ -2,6 +2,11 @@ import { BADGE_METRICS, type BadgeMetric } from '../../settings/settings';
 import { FieldError, NumberInput, Section } from './fields';
 import type { FormContext } from './use-settings-form';
 
+const BUDGET_FIELDS = [
+  ['dailyBudget', 'daily-budget', 'dailyBudgetLabel'],
+  ['weeklyBudget', 'weekly-budget', 'weeklyBudgetLabel'],
+] as const;
+
 /** Badge metric and the daily and weekly budget in its unit. */
 export function BadgeSection(ctx: FormContext) {
   const { t, settings } = ctx;
@@ -26,20 +31,16 @@ export function BadgeSection(ctx: FormContext) {
         <FieldError id="badge-metric-error" field="badgeMetric" ctx={ctx} />
       </fieldset>
       <div class="field-grid">
-        <NumberInput
-          field="dailyBudget"
-          id="daily-budget"
-          label={t('dailyBudgetLabel')}
-          hint={t('budgetHint')}
-          ctx={ctx}
-        />
-        <NumberInput
-          field="weeklyBudget"
-          id="weekly-budget"
-          label={t('weeklyBudgetLabel')}
-          hint={t('budgetHint')}
-          ctx={ctx}
-        />
+        {BUDGET_FIELDS.map(([field, id, label]) => (
+          <NumberInput
+            key={field}
+            field={field}
+            id={id}
+            label={t(label)}
+            hint={t('budgetHint')}
+            ctx={ctx}
+          />
+        ))}
       </div>
       <p class="note" id="budget-note">
         {t('budgetNote')}

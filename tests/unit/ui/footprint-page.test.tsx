@@ -158,27 +158,40 @@ describe('week labels', () => {
   const label = () => screen.getByTestId('week-label');
   // ICU puts thin spaces around the dash of a date range.
   const labelText = () => label().textContent!.replace(/\s/g, ' ');
+  /** Opens this week on an empty history and returns its label and its first day's test id. */
+  async function openWeek(language: 'en' | 'nl', localeTag: string) {
+    location.hash = '';
+    render(<FootprintPage load={empty} now={now} language={language} localeTag={localeTag} />);
+    await screen.findByTestId('week-prompts');
+    const firstDay = screen.getByTestId('week-table').querySelector('[data-testid^="day-total-"]');
+    return {
+      text: labelText(),
+      id: label().dataset.value,
+      firstDay: firstDay?.getAttribute('data-testid'),
+    };
+  }
 
   it('names an en-US week (Sunday to Saturday) by its dates, without an ISO week number', async () => {
-    location.hash = '';
-    render(<FootprintPage load={empty} now={now} language="en" localeTag="en-US" />);
-    await screen.findByTestId('week-prompts');
     // ISO week 50 is Monday 7 – Sunday 13 December; this week is Sunday 6 – Saturday 12.
-    expect(labelText()).toBe('Week of Dec 6 – 12, 2026');
-    expect(label().dataset.value).toBe('2026-12-06');
-    expect(screen.getByTestId('day-total-2026-12-06')).toBeTruthy();
+    expect(await openWeek('en', 'en-US')).toEqual({
+      text: 'Week of Dec 6 – 12, 2026',
+      id: '2026-12-06',
+      firstDay: 'day-total-2026-12-06',
+    });
     fireEvent.click(screen.getByTestId('week-prev'));
     await waitFor(() => expect(label().dataset.value).toBe('2026-11-29'));
     expect(location.hash).toBe('#2026-11-29');
   });
 
   it('starts the week on Monday in Dutch whatever the browser region, with its ISO number', async () => {
-    location.hash = '';
-    render(<FootprintPage load={empty} now={now} language="nl" localeTag="en-US" />);
-    await screen.findByTestId('week-prompts');
-    expect(labelText()).toBe('Week 50 · 7–13 dec 2026');
-    expect(label().dataset.value).toBe('2026-W50');
-    expect(screen.getByTestId('day-total-2026-12-07')).toBeTruthy();
+    expect(await openWeek('nl', 'en-US')).toEqual({
+      text: 'Week 50 · 7–13 dec 2026',
+      id: '2026-W50',
+      firstDay: 'day-total-2026-12-07',
+    });
+    cleanup();
+    // English in a Monday-first region is an ISO week too.
+    expect((await openWeek('en', 'en-GB')).text).toBe('Week 50 · Dec 7 – 13, 2026');
   });
 
   it('follows the Dutch setting read with the week: the week is read again from Monday', async () => {
