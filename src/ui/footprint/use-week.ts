@@ -1,9 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import type { Day } from 'date-fns';
 import { chosenLanguage, type Language } from '../../i18n';
 import type { LanguageChoice } from '../../settings/settings';
-import { firstDayOfWeek } from '../../storage/day';
 import { shiftWeek, weekFromHash, weekOf, type Week } from '../../storage/weeks';
+import { weekStartFor } from '../shared/week-start';
 import type { WeekData } from './data';
 
 /** What the page shows: loading, one week's data, or why it could not be read. */
@@ -11,14 +10,6 @@ export type WeekState =
   | { status: 'loading' }
   | { status: 'ready'; week: Week; data: WeekData }
   | { status: 'error'; error: string };
-
-/**
- * The first day of the week on a page in `language`: Monday for Dutch (as in the Netherlands and
- * Belgium, whatever the browser's region), otherwise the first day of `localeTag`'s region.
- */
-export function weekStartFor(language: Language, localeTag: string): Day {
-  return language === 'nl' ? 1 : firstDayOfWeek(localeTag);
-}
 
 /**
  * The week the page shows and its data. The week comes from the URL hash (`#2026-W47`), else it is

@@ -1,3 +1,4 @@
+import { startOfWeek } from 'date-fns';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatEnergy, type FootprintSettings } from '../../footprint';
@@ -8,11 +9,12 @@ import {
   type Language,
   type Translator,
 } from '../../i18n';
-import { localDay, weekDays } from '../../storage/day';
+import { localDay } from '../../storage/day';
 import { summarize } from '../../storage/events';
 import { currentStorageProblem, type StorageProblem } from '../../storage/problem';
 import { LoadState } from '../shared/LoadState';
 import { useDocumentLanguage } from '../shared/use-document-language';
+import { weekStartFor } from '../shared/week-start';
 import { loadPopupData, type PopupData } from './data';
 import { PeriodTabs } from './PeriodTabs';
 import { PeriodView, type Period } from './PeriodView';
@@ -61,14 +63,17 @@ export function Popup({
   const summaries = useMemo(() => {
     if (state.status !== 'ready') return null;
     const today = localDay(now);
-    const week = weekDays(now, browserLanguageTag());
+    // The week starts where the weekly page's does: on Monday in Dutch.
+    const from = localDay(
+      startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) }),
+    );
     const days = state.data.days;
     return {
       today: summarize(days.filter((r) => r.day === today)),
-      week: summarize(days.filter((r) => r.day >= week.from && r.day <= today)),
+      week: summarize(days.filter((r) => r.day >= from && r.day <= today)),
       total: summarize(state.data.totals),
     };
-  }, [state, now]);
+  }, [state, now, language]);
 
   return (
     <main class="popup" lang={language}>

@@ -107,6 +107,14 @@ describe('popup', () => {
     await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
   });
 
+  it('starts this week on Monday in Dutch, whatever the browser region (en-US: Sunday)', async () => {
+    render(<Popup load={data({ language: 'nl' })} now={NOW} />);
+    await waitFor(() => expect(value('week-prompts')).toBe(10)); // Sunday's 240 were last week
+    cleanup();
+    render(<Popup load={data({ language: 'en' })} now={NOW} />);
+    await waitFor(() => expect(value('week-prompts')).toBe(250));
+  });
+
   it('opens the settings', async () => {
     const openOptions = vi.fn(async () => {});
     render(<Popup load={data()} openOptions={openOptions} now={NOW} language="en" />);
@@ -219,5 +227,27 @@ describe('popup data', () => {
       { site: 'chatgpt', kind: 'prompt', count: 4 },
     ]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('on a Sunday in en-US also reads from Monday, where a Dutch page starts the week', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openFootprintDb();
+    for (const [id, day] of [
+      ['a', 15], // Sunday: before either week
+      ['b', 16], // Monday: this week in Dutch
+      ['c', 22], // Sunday, today: this week in en-US
+    ] as const) {
+      await recordEvent(db, {
+        id: id.padEnd(32, '0'),
+        site: 'chatgpt',
+        kind: 'prompt',
+        trigger: 'send',
+        at: new Date(2026, 10, day, 9).getTime(),
+        source: 'dom',
+      });
+    }
+    db.close();
+    const { days } = await loadPopupData(new Date(2026, 10, 22, 12).getTime());
+    expect(days.map((r) => r.day)).toEqual(['2026-11-16', '2026-11-22']);
   });
 });
