@@ -3,7 +3,7 @@ import { MESSAGES, type Language, type MessageKey } from './messages';
 export type { Language, MessageKey };
 
 /** Values for a message's `{name}` placeholders. */
-export type MessageValues = Record<string, string>;
+type MessageValues = Record<string, string>;
 
 /** The browser's UI language tag ('en' where none is known, e.g. in tests). */
 export function browserLanguageTag(): string {

@@ -48,20 +48,16 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
               .join(', ')})`}
         </li>
         <li>{t('perImage', per('image'))}</li>
-        <li>
-          {t('regionUsed', {
-            name: t(`region.${settings.regionId}`),
-            value: number.format(region.gco2PerKwh),
-            source: region.source[language],
-          })}
-        </li>
-        <li>
-          {t('waterUsed', {
-            name: t(`water.${settings.waterLocationId}`),
-            value: number.format(water.mlPerWh),
-            source: water.source[language],
-          })}
-        </li>
+        {(
+          [
+            ['regionUsed', `region.${settings.regionId}`, region.gco2PerKwh, region.source],
+            ['waterUsed', `water.${settings.waterLocationId}`, water.mlPerWh, water.source],
+          ] as const
+        ).map(([key, name, value, source]) => (
+          <li key={key}>
+            {t(key, { name: t(name), value: number.format(value), source: source[language] })}
+          </li>
+        ))}
         <li>
           {t('rangeUsed', {
             pLow: formatEnergy(RANGE.prompt.lowWh, language),

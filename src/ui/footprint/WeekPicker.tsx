@@ -6,7 +6,7 @@ import { dateOf } from './dates';
  * "Week 47 · 16–22 Nov 2026" for an ISO week; a week that starts on another day has no ISO number,
  * so it is "Week of Nov 15 – 21, 2026".
  */
-export function weekLabel(week: Week, t: Translator): string {
+function weekLabel(week: Week, t: Translator): string {
   const range = new Intl.DateTimeFormat(t.language, {
     day: 'numeric',
     month: 'short',

@@ -6,7 +6,7 @@ import { weekStartFor } from '../shared/week-start';
 import type { WeekData } from './data';
 
 /** What the page shows: loading, one week's data, or why it could not be read. */
-export type WeekState =
+type WeekState =
   | { status: 'loading' }
   | { status: 'ready'; week: Week; data: WeekData }
   | { status: 'error'; error: string };

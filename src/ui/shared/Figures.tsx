@@ -3,7 +3,7 @@ import type { MessageKey, Translator } from '../../i18n';
 import { equivalentsFor } from '../equivalent-text';
 
 /** The three impacts in the order every screen shows them, with their label and unit format. */
-export const IMPACTS = [
+const IMPACTS = [
   { kind: 'wh', label: 'energy', testId: 'wh', format: formatEnergy },
   { kind: 'gco2', label: 'co2', testId: 'co2', format: formatCo2 },
   { kind: 'ml', label: 'water', testId: 'water', format: formatWater },
