@@ -2,6 +2,9 @@ import { MESSAGES, type Language, type MessageKey } from './messages';
 
 export type { Language, MessageKey };
 
+/** Values for a message's `{name}` placeholders. */
+type MessageValues = Record<string, string>;
+
 /** The browser's UI language tag ('en' where none is known, e.g. in tests). */
 export function browserLanguageTag(): string {
   return globalThis.navigator?.language ?? 'en';
@@ -17,33 +20,41 @@ export function languageFor(tag: string | undefined): Language {
   return tag?.toLowerCase().startsWith('nl') ? 'nl' : 'en';
 }
 
-/** Fills `{name}` placeholders of a message template from `values` (unknown names stay visible). */
-export function fillTemplate(template: string, values: Record<string, string> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (_, name: string) => values[name] ?? `{${name}}`);
+/** The text for `key` in `language`, with `{name}` placeholders filled (unknown names stay visible). */
+export function translate(language: Language, key: MessageKey, values: MessageValues = {}): string {
+  return MESSAGES[language][key].replace(
+    /\{(\w+)\}/g,
+    (_, name: string) => values[name] ?? `{${name}}`,
+  );
 }
 
-/** Picks the `one|other` form of a template for `count` in `language` and puts `n` (formatted) in it. */
-export function pluralTemplate(
-  template: string,
+/**
+ * A count in words from a `one|other` message ("1 prompt", "3 prompts"), with the form `count` takes
+ * in `language`; `n` is the count as shown (formatted for the language by default).
+ */
+export function plural(
   language: Language,
+  key: MessageKey,
   count: number,
-  n: string,
+  n = new Intl.NumberFormat(language).format(count),
 ): string {
-  const [one, other = one] = template.split('|') as [string, string?];
+  const [one, other = one] = MESSAGES[language][key].split('|') as [string, string?];
   const form = new Intl.PluralRules(language).select(count) === 'one' ? one : other;
   return form.replace('{n}', n);
 }
 
-/** The text for `key` in `language`, with `{name}` placeholders filled from `values`. */
-export function translate(
-  language: Language,
-  key: MessageKey,
-  values: Record<string, string> = {},
-): string {
-  return fillTemplate(MESSAGES[language][key], values);
+/** The text of one language, as the screens use it: `t('key', values)` and `t.plural('key', n)`. */
+export interface Translator {
+  (key: MessageKey, values?: MessageValues): string;
+  plural: (key: MessageKey, count: number, n?: string) => string;
+  language: Language;
 }
 
-/** A count in words, from a `one|other` message ("1 prompt", "3 prompts"); `n` is already formatted. */
-export function plural(language: Language, key: MessageKey, count: number, n: string): string {
-  return pluralTemplate(MESSAGES[language][key], language, count, n);
+/** The translator for `language`. */
+export function translator(language: Language): Translator {
+  const t = (key: MessageKey, values?: MessageValues) => translate(language, key, values);
+  return Object.assign(t, {
+    plural: (key: MessageKey, count: number, n?: string) => plural(language, key, count, n),
+    language,
+  });
 }

@@ -4,25 +4,27 @@ import {
   getISOWeek,
   getISOWeeksInYear,
   getISOWeekYear,
+  isValid,
+  parse,
   setISOWeek,
   startOfDay,
   startOfISOWeek,
   startOfWeek,
   type Day,
 } from 'date-fns';
-import { firstDayOfWeek, localDay } from './day';
+import { localDay } from './day';
 
 /**
- * Weeks for the weekly page. A week is labelled by its ISO 8601 week ("2026-W47") but runs from the
- * locale's first day of the week: in a Sunday-first locale, 2026-W47 is Sunday 15 – Saturday 21
- * November 2026. The label is the ISO week that holds most of the locale week (its 4th day), so every
- * locale week has exactly one label and every label one locale week.
+ * Weeks for the weekly page. A week runs from the locale's first day of the week. Only a week that
+ * starts on Monday is an ISO 8601 week, so only that one is named by its ISO week ("2026-W47", week
+ * 47); a week from Sunday (en-US) or Saturday is named by its first day ("2026-11-15") and has no
+ * week number: ISO week 47 runs Monday 16 – Sunday 22 November 2026, not Sunday 15 – Saturday 21.
  */
 export interface Week {
-  /** "2026-W47" */
+  /** "2026-W47" for an ISO week, else the first day: "2026-11-15". Used as the page's URL hash. */
   id: string;
-  isoYear: number;
-  isoWeek: number;
+  /** The ISO week number, or null when the week does not start on Monday. */
+  isoWeek: number | null;
   /** Local midnight that starts the week, in ms. */
   start: number;
   /** Local midnight that starts the next week, in ms (a week may last 167 or 169 hours around DST). */
@@ -31,17 +33,16 @@ export interface Week {
   days: string[];
 }
 
-const WEEK_ID = /^(\d{4})-W(\d{2})$/;
+const ISO_WEEK_ID = /^(\d{4})-W(\d{2})$/;
+const DAY_ID = /^\d{4}-\d{2}-\d{2}$/;
 
-function build(localStart: Date, weekStartsOn: Day): Week {
-  const start = startOfWeek(localStart, { weekStartsOn });
-  const middle = addDays(start, 3);
-  const isoYear = getISOWeekYear(middle);
-  const isoWeek = getISOWeek(middle);
+function build(at: Date, weekStartsOn: Day): Week {
+  const start = startOfWeek(at, { weekStartsOn });
   const days = Array.from({ length: 7 }, (_, i) => localDay(addDays(start, i)));
+  const isoWeek = weekStartsOn === 1 ? getISOWeek(start) : null;
   return {
-    id: `${isoYear}-W${String(isoWeek).padStart(2, '0')}`,
-    isoYear,
+    id:
+      isoWeek === null ? days[0]! : `${getISOWeekYear(start)}-W${String(isoWeek).padStart(2, '0')}`,
     isoWeek,
     start: start.getTime(),
     end: startOfDay(addDays(start, 7)).getTime(),
@@ -49,7 +50,7 @@ function build(localStart: Date, weekStartsOn: Day): Week {
   };
 }
 
-/** The week that holds `at`, starting on `weekStartsOn` (default: the locale's, see firstDayOfWeek). */
+/** The week that holds `at`, starting on `weekStartsOn` (default Monday: an ISO week). */
 export function weekOf(at: number | Date, weekStartsOn: Day = 1): Week {
   return build(new Date(at), weekStartsOn);
 }
@@ -60,9 +61,19 @@ export function shiftWeek(week: Week, n: number, weekStartsOn: Day = 1): Week {
   return build(addWeeks(new Date(week.start + 3.5 * 86_400_000), n), weekStartsOn);
 }
 
-/** Parses "2026-W47" (as in `footprint.html#2026-W47`); null unless it names a real ISO week. */
+/**
+ * Parses a week id as in `footprint.html#2026-W47`: an ISO week, or the seven days from a first day
+ * ("2026-11-15"). It gives the locale's week that holds most of those days (their 4th day), so a link
+ * opens the same week in the locale that made it and the nearest week in one whose weeks start on
+ * another day. Null for anything that names no real week or day.
+ */
 export function parseWeekId(id: string, weekStartsOn: Day = 1): Week | null {
-  const match = WEEK_ID.exec(id.trim());
+  const text = id.trim();
+  if (DAY_ID.test(text)) {
+    const day = parse(text, 'yyyy-MM-dd', new Date(2000, 0, 1, 12));
+    return isValid(day) && day.getFullYear() >= 1970 ? build(addDays(day, 3), weekStartsOn) : null;
+  }
+  const match = ISO_WEEK_ID.exec(text);
   if (!match) return null;
   const year = Number(match[1]);
   const week = Number(match[2]);
@@ -75,7 +86,6 @@ export function parseWeekId(id: string, weekStartsOn: Day = 1): Week | null {
 }
 
 /** The week to show for a location hash ("#2026-W47"), or the week of `now` when there is none. */
-export function weekFromHash(hash: string, now: number, languageTag: string): Week {
-  const weekStartsOn = firstDayOfWeek(languageTag);
+export function weekFromHash(hash: string, now: number, weekStartsOn: Day): Week {
   return parseWeekId(hash.replace(/^#/, ''), weekStartsOn) ?? weekOf(now, weekStartsOn);
 }

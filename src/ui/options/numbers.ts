@@ -1,5 +1,7 @@
 import type { z } from 'zod';
+import { CUSTOM_FACTOR_MAX_WH } from '../../footprint';
 import type { Language } from '../../i18n';
+import { budgetSchema } from '../../settings/settings';
 
 /**
  * Number fields of the options page. They are text inputs with a decimal keyboard rather than
@@ -75,4 +77,15 @@ export function problemOf(
     if (issue.expected === 'number') return { kind: 'number' };
   }
   return { kind: 'invalid' };
+}
+
+const BUDGET_MAX = budgetSchema.unwrap().maxValue ?? Number.MAX_SAFE_INTEGER;
+
+/** A number field's limits, for the hint and for errors zod reports without them. */
+export function boundsOf(field: FieldId): { min: number; max: number } | null {
+  if (field === 'custom.promptWh' || field === 'custom.imageWh') {
+    return { min: 0, max: CUSTOM_FACTOR_MAX_WH };
+  }
+  if (field === 'dailyBudget' || field === 'weeklyBudget') return { min: 0, max: BUDGET_MAX };
+  return null;
 }

@@ -1,13 +1,15 @@
-import { browserLanguageTag } from '../../i18n';
+import { startOfWeek } from 'date-fns';
+import { browserLanguageTag, type Language } from '../../i18n';
 import { loadSettings, type UserSettings } from '../../settings/settings';
 import { openFootprintDb } from '../../storage/db';
-import { localDay, weekDays } from '../../storage/day';
+import { localDay } from '../../storage/day';
 import type { DayRollup, SiteTotal } from '../../storage/schema';
 import { daysAndTotals } from '../../storage/totals';
+import { weekStartFor } from '../shared/week-start';
 
 /** What the popup shows: this week's day rollups up to today, the all-time totals and the settings. */
 export interface PopupData {
-  /** Rollups from the first day of `now`'s week (in the browser's locale) to `now`'s day. */
+  /** Rollups from the first day of `now`'s week (in either language, see firstDayNeeded) to `now`'s day. */
   days: DayRollup[];
   totals: SiteTotal[];
   settings: UserSettings;
@@ -26,8 +28,20 @@ export async function loadPopupData(now: number): Promise<PopupData> {
 async function readCounts(now: number): Promise<Pick<PopupData, 'days' | 'totals'>> {
   const db = await openFootprintDb();
   try {
-    return await daysAndTotals(db, weekDays(now, browserLanguageTag()).from, localDay(now));
+    return await daysAndTotals(db, firstDayNeeded(now), localDay(now));
   } finally {
     db.close();
   }
+}
+
+/**
+ * The earliest day "this week" can start on: the settings that choose the language (and with it the
+ * first day of the week) are read at the same time, so read from whichever start is earlier.
+ */
+function firstDayNeeded(now: number): string {
+  const languages: Language[] = ['en', 'nl'];
+  const starts = languages.map((language) =>
+    localDay(startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) })),
+  );
+  return starts.sort()[0]!;
 }

@@ -8,7 +8,7 @@ process.env.TZ = 'Europe/Amsterdam';
 const day = (y: number, m: number, d: number, h = 12) => new Date(y, m - 1, d, h).getTime();
 const HOUR = 3_600_000;
 
-describe('weeks (ISO label, locale start)', () => {
+describe('weeks (locale start; an ISO label only for an ISO week)', () => {
   it('labels a Monday-first week by its ISO week', () => {
     const w = weekOf(day(2026, 11, 18), 1);
     expect(w.id).toBe('2026-W47');
@@ -23,22 +23,39 @@ describe('weeks (ISO label, locale start)', () => {
     ]);
   });
 
-  it('runs a Sunday-first week Sunday to Saturday under the same ISO label', () => {
+  it('names a Sunday-first week by its first day, without an ISO week number', () => {
     expect(firstDayOfWeek('en-US')).toBe(0);
-    const w = weekOf(day(2026, 11, 18), 0);
-    expect(w.id).toBe('2026-W47');
-    expect(w.days[0]).toBe('2026-11-15');
-    expect(w.days[6]).toBe('2026-11-21');
-    // The Sunday that ends ISO week 47 starts the next Sunday-first week.
-    expect(weekOf(day(2026, 11, 22), 0).id).toBe('2026-W48');
-    expect(weekOf(day(2026, 11, 22), 1).id).toBe('2026-W47');
+    // ISO week 50 of 2026 is Monday 7 – Sunday 13 December; the en-US week is 6–12 December.
+    const w = weekOf(day(2026, 12, 9), 0);
+    expect(w.days[0]).toBe('2026-12-06');
+    expect(w.days[6]).toBe('2026-12-12');
+    expect(w.id).toBe('2026-12-06');
+    expect(w.isoWeek).toBeNull();
+    const iso = weekOf(day(2026, 12, 9), 1);
+    expect(iso.id).toBe('2026-W50');
+    expect(iso.isoWeek).toBe(50);
+    expect([iso.days[0], iso.days[6]]).toEqual(['2026-12-07', '2026-12-13']);
+    // The Sunday that ends ISO week 50 starts the next Sunday-first week.
+    expect(weekOf(day(2026, 12, 13), 0).id).toBe('2026-12-13');
+    expect(weekOf(day(2026, 12, 13), 1).id).toBe('2026-W50');
   });
 
   it('handles a Saturday-first locale', () => {
     const w = weekOf(day(2026, 11, 18), 6);
     expect(w.days[0]).toBe('2026-11-14');
-    expect(w.id).toBe('2026-W47');
+    expect(w.id).toBe('2026-11-14');
+    expect(w.isoWeek).toBeNull();
     expect(parseWeekId('2026-W47', 6)?.days[0]).toBe('2026-11-14');
+  });
+
+  it('opens an ISO week link in a Sunday-first locale on the week that holds most of it', () => {
+    // footprint.html#2026-W47 (Mon 16 – Sun 22 Nov) shared with an en-US reader: Sun 15 – Sat 21.
+    const w = parseWeekId('2026-W47', 0)!;
+    expect([w.days[0], w.days[6]]).toEqual(['2026-11-15', '2026-11-21']);
+    expect(w.id).toBe('2026-11-15');
+    // And the en-US reader's link back to a Monday-first reader: Mon 16 – Sun 22 again.
+    expect(parseWeekId('2026-11-15', 1)?.id).toBe('2026-W47');
+    expect(parseWeekId('2026-11-16', 0)?.id).toBe('2026-11-15');
   });
 
   it('parses deep links to the same week, and refuses weeks that do not exist', () => {
@@ -52,6 +69,8 @@ describe('weeks (ISO label, locale start)', () => {
     expect(parseWeekId('2026-W00')).toBeNull();
     expect(parseWeekId('2026-47')).toBeNull();
     expect(parseWeekId('garbage')).toBeNull();
+    expect(parseWeekId('2026-02-30')).toBeNull();
+    expect(parseWeekId('1969-12-31')).toBeNull();
   });
 
   it('rolls over the year: W52, W53 and W01', () => {
@@ -64,8 +83,9 @@ describe('weeks (ISO label, locale start)', () => {
     expect(shiftWeek(parseWeekId('2026-W01')!, -1).id).toBe('2025-W52');
     expect(shiftWeek(parseWeekId('2026-W52')!, 1).id).toBe('2026-W53');
     expect(shiftWeek(parseWeekId('2026-W53')!, 1).id).toBe('2027-W01');
-    // Sunday-first: the week of Sunday 28 Dec 2025 is labelled 2026-W01.
-    expect(weekOf(day(2025, 12, 28), 0).id).toBe('2026-W01');
+    // Sunday-first: the week of Sunday 28 Dec 2025 runs into 2026 and is named by its first day.
+    expect(weekOf(day(2025, 12, 28), 0).id).toBe('2025-12-28');
+    expect(shiftWeek(weekOf(day(2025, 12, 28), 0), 1, 0).id).toBe('2026-01-04');
   });
 
   it('keeps seven local days across DST changes (167 and 169 hours)', () => {
@@ -84,8 +104,9 @@ describe('weeks (ISO label, locale start)', () => {
 
   it('reads the week from the hash, or falls back to this week', () => {
     const now = day(2026, 11, 18);
-    expect(weekFromHash('#2026-W40', now, 'nl-NL').id).toBe('2026-W40');
-    expect(weekFromHash('', now, 'nl-NL').id).toBe('2026-W47');
-    expect(weekFromHash('#nonsense', now, 'en-US').days[0]).toBe('2026-11-15');
+    expect(weekFromHash('#2026-W40', now, 1).id).toBe('2026-W40');
+    expect(weekFromHash('', now, 1).id).toBe('2026-W47');
+    expect(weekFromHash('#nonsense', now, 0).days[0]).toBe('2026-11-15');
+    expect(weekFromHash('#2026-11-01', now, 0).id).toBe('2026-11-01');
   });
 });

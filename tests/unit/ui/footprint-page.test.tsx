@@ -146,3 +146,75 @@ describe('weekly page', () => {
     click.mockRestore();
   });
 });
+
+describe('week labels', () => {
+  const now = () => new Date(2026, 11, 9, 12).getTime(); // Wednesday 9 December 2026
+  const empty = async () => ({
+    rows: [],
+    previousRows: [],
+    eventTimes: [],
+    settings: DEFAULT_SETTINGS,
+  });
+  const label = () => screen.getByTestId('week-label');
+  // ICU puts thin spaces around the dash of a date range.
+  const labelText = () => label().textContent!.replace(/\s/g, ' ');
+  /** Opens this week on an empty history and returns its label and its first day's test id. */
+  async function openWeek(language: 'en' | 'nl', localeTag: string) {
+    location.hash = '';
+    render(<FootprintPage load={empty} now={now} language={language} localeTag={localeTag} />);
+    await screen.findByTestId('week-prompts');
+    const firstDay = screen.getByTestId('week-table').querySelector('[data-testid^="day-total-"]');
+    return {
+      text: labelText(),
+      id: label().dataset.value,
+      firstDay: firstDay?.getAttribute('data-testid'),
+    };
+  }
+
+  it('names an en-US week (Sunday to Saturday) by its dates, without an ISO week number', async () => {
+    // ISO week 50 is Monday 7 – Sunday 13 December; this week is Sunday 6 – Saturday 12.
+    expect(await openWeek('en', 'en-US')).toEqual({
+      text: 'Week of Dec 6 – 12, 2026',
+      id: '2026-12-06',
+      firstDay: 'day-total-2026-12-06',
+    });
+    fireEvent.click(screen.getByTestId('week-prev'));
+    await waitFor(() => expect(label().dataset.value).toBe('2026-11-29'));
+    expect(location.hash).toBe('#2026-11-29');
+  });
+
+  it('starts the week on Monday in Dutch whatever the browser region, with its ISO number', async () => {
+    expect(await openWeek('nl', 'en-US')).toEqual({
+      text: 'Week 50 · 7–13 dec 2026',
+      id: '2026-W50',
+      firstDay: 'day-total-2026-12-07',
+    });
+    cleanup();
+    // English in a Monday-first region is an ISO week too.
+    expect((await openWeek('en', 'en-GB')).text).toBe('Week 50 · Dec 7 – 13, 2026');
+  });
+
+  it('follows the Dutch setting read with the week: the week is read again from Monday', async () => {
+    location.hash = '';
+    const load = vi.fn(async (_week: Week) => ({
+      ...(await empty()),
+      settings: { ...DEFAULT_SETTINGS, language: 'nl' as const },
+    }));
+    render(<FootprintPage load={load} now={now} localeTag="en-US" />);
+    await waitFor(() =>
+      expect(load.mock.calls.map(([week]) => week.id)).toEqual(['2026-12-06', '2026-W50']),
+    );
+    await screen.findByTestId('week-prompts');
+    expect(label().dataset.value).toBe('2026-W50');
+    expect(document.documentElement.lang).toBe('nl');
+  });
+
+  it('keeps footprint.html#2026-W47 links working in a Sunday-first week', async () => {
+    location.hash = '#2026-W47';
+    render(<FootprintPage load={empty} now={now} language="en" localeTag="en-US" />);
+    await screen.findByTestId('week-prompts');
+    // ISO week 47 is Monday 16 – Sunday 22 November; the en-US week that holds most of it.
+    expect(label().dataset.value).toBe('2026-11-15');
+    expect(labelText()).toBe('Week of Nov 15 – 21, 2026');
+  });
+});

@@ -59,7 +59,7 @@ describe('popup', () => {
     expect(panel.textContent).toContain('≈ 1.4 small glasses of water'); // 228 ml / 160 ml
     expect(panel.textContent).toContain('range 3.66 Wh–63 Wh');
     expect(screen.getByTestId('today-site-chatgpt').textContent).toBe(
-      'ChatGPT10 prompts · 2 images',
+      'ChatGPT 10 prompts · 2 images',
     );
     expect(screen.getByText(/upper-end 2022–23 estimate/)).toBeTruthy();
   });
@@ -103,6 +103,16 @@ describe('popup', () => {
     expect(screen.getByRole('tabpanel', { name: 'Vandaag' }).textContent).toContain(
       'keer een telefoon opladen',
     );
+    // The page's language, not only the popup's <main>: the HTML file says "en".
+    await waitFor(() => expect(document.documentElement.lang).toBe('nl'));
+  });
+
+  it('starts this week on Monday in Dutch, whatever the browser region (en-US: Sunday)', async () => {
+    render(<Popup load={data({ language: 'nl' })} now={NOW} />);
+    await waitFor(() => expect(value('week-prompts')).toBe(10)); // Sunday's 240 were last week
+    cleanup();
+    render(<Popup load={data({ language: 'en' })} now={NOW} />);
+    await waitFor(() => expect(value('week-prompts')).toBe(250));
   });
 
   it('opens the settings', async () => {
@@ -217,5 +227,27 @@ describe('popup data', () => {
       { site: 'chatgpt', kind: 'prompt', count: 4 },
     ]);
     expect(settings).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('on a Sunday in en-US also reads from Monday, where a Dutch page starts the week', async () => {
+    globalThis.indexedDB = new IDBFactory();
+    const db = await openFootprintDb();
+    for (const [id, day] of [
+      ['a', 15], // Sunday: before either week
+      ['b', 16], // Monday: this week in Dutch
+      ['c', 22], // Sunday, today: this week in en-US
+    ] as const) {
+      await recordEvent(db, {
+        id: id.padEnd(32, '0'),
+        site: 'chatgpt',
+        kind: 'prompt',
+        trigger: 'send',
+        at: new Date(2026, 10, day, 9).getTime(),
+        source: 'dom',
+      });
+    }
+    db.close();
+    const { days } = await loadPopupData(new Date(2026, 10, 22, 12).getTime());
+    expect(days.map((r) => r.day)).toEqual(['2026-11-16', '2026-11-22']);
   });
 });

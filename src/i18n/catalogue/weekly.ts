@@ -1,13 +1,10 @@
-import { fillTemplate, pluralTemplate } from './index';
-import type { Language } from './messages';
-
-/** Text of the weekly footprint page (entrypoints/footprint). nl must have every en key. */
-const en = {
-  title: 'Weekly footprint',
-  weekLabel: 'Week {week}, {from} – {to}',
+/** Text of the weekly footprint page. nl must have every en key. */
+export const en = {
+  // An ISO 8601 week (Monday to Sunday) has a number; a week from Sunday or Saturday does not.
+  isoWeekLabel: 'Week {number} · {range}',
+  weekOfLabel: 'Week of {range}',
   previousWeek: 'Previous week',
   nextWeek: 'Next week',
-  thisWeek: 'This week',
   weekPicker: 'Week',
   chartHeading: 'Each day of the week',
   stackBy: 'Split by',
@@ -22,14 +19,6 @@ const en = {
   tableCaption: 'Figures per day',
   day: 'Day',
   total: 'Total',
-  prompt: 'Prompts',
-  image: 'Images',
-  prompts: 'Prompts',
-  images: 'Images',
-  energy: 'Energy',
-  co2: 'CO₂',
-  water: 'Water',
-  range: 'range {low}–{high}',
   totalsHeading: 'This week in total',
   changeHeading: 'Change vs previous week',
   changeUp: '{pct} more than the week before',
@@ -42,12 +31,9 @@ const en = {
   busiestHour: 'Busiest hour',
   busiestHourText: '{from}–{to} ({n})',
   noneYet: '—',
-  budget: 'Weekly budget',
   budgetText: '{used} of {budget} ({pct})',
   budgetLine: 'Daily share of weekly budget',
   empty: 'No AI use counted this week.',
-  promptCount: '{n} prompt|{n} prompts',
-  imageCount: '{n} image|{n} images',
   eventCount: '{n} use|{n} uses',
   methodHeading: 'How is this computed?',
   methodIntro:
@@ -63,7 +49,6 @@ const en = {
     'A long “reasoning” answer can take 4–33 Wh; the extension cannot tell those apart, so they are not included.',
   equivalentsUsed:
     'Comparisons: phone charge 13 Wh (ANWB), digital whiteboard 142 W, Dutch household 2,500 kWh a year (CBS), petrol car 149 g CO₂/km, small glass 160 ml, drinking water 2 L per person a day (seed report).',
-  sources: 'Sources',
   outOfScope:
     'Out of scope: training the models, manufacturing the hardware, and your own device and network. They cannot be fairly divided over one person’s use.',
   tipsHeading: 'How to reduce it',
@@ -87,19 +72,13 @@ const en = {
   resetCancel: 'Cancel',
   resetDone: 'All data deleted.',
   print: 'Print report',
-  loadError: 'Your usage could not be read: {error}',
-  loading: 'Loading…',
-  privacy: 'Counted on this device. Nothing is sent anywhere.',
 } as const;
 
-export type FootprintPageKey = keyof typeof en;
-
-const nl: Record<FootprintPageKey, string> = {
-  title: 'Weekoverzicht',
-  weekLabel: 'Week {week}, {from} – {to}',
+export const nl: Record<keyof typeof en, string> = {
+  isoWeekLabel: 'Week {number} · {range}',
+  weekOfLabel: 'Week van {range}',
   previousWeek: 'Vorige week',
   nextWeek: 'Volgende week',
-  thisWeek: 'Deze week',
   weekPicker: 'Week',
   chartHeading: 'Elke dag van de week',
   stackBy: 'Verdeeld naar',
@@ -114,14 +93,6 @@ const nl: Record<FootprintPageKey, string> = {
   tableCaption: 'Cijfers per dag',
   day: 'Dag',
   total: 'Totaal',
-  prompt: 'Prompts',
-  image: 'Afbeeldingen',
-  prompts: 'Prompts',
-  images: 'Afbeeldingen',
-  energy: 'Energie',
-  co2: 'CO₂',
-  water: 'Water',
-  range: 'bereik {low}–{high}',
   totalsHeading: 'Deze week in totaal',
   changeHeading: 'Verschil met vorige week',
   changeUp: '{pct} meer dan de week ervoor',
@@ -134,12 +105,9 @@ const nl: Record<FootprintPageKey, string> = {
   busiestHour: 'Drukste uur',
   busiestHourText: '{from}–{to} ({n})',
   noneYet: '—',
-  budget: 'Weekbudget',
   budgetText: '{used} van {budget} ({pct})',
   budgetLine: 'Dagdeel van het weekbudget',
   empty: 'Deze week geen AI-gebruik geteld.',
-  promptCount: '{n} prompt|{n} prompts',
-  imageCount: '{n} afbeelding|{n} afbeeldingen',
   eventCount: '{n} keer|{n} keer',
   methodHeading: 'Hoe wordt dit berekend?',
   methodIntro:
@@ -155,7 +123,6 @@ const nl: Record<FootprintPageKey, string> = {
     'Een lang “redeneer”-antwoord kan 4–33 Wh kosten; de extensie kan die niet onderscheiden, dus ze zijn niet meegeteld.',
   equivalentsUsed:
     'Vergelijkingen: telefoon opladen 13 Wh (ANWB), digibord 142 W, Nederlands huishouden 2.500 kWh per jaar (CBS), benzineauto 149 g CO₂/km, klein glas 160 ml, drinkwater 2 L per persoon per dag (bronrapport).',
-  sources: 'Bronnen',
   outOfScope:
     'Niet meegerekend: het trainen van de modellen, het maken van de hardware, en je eigen apparaat en netwerk. Die zijn niet eerlijk te verdelen over het gebruik van één persoon.',
   tipsHeading: 'Zo verklein je het',
@@ -179,31 +146,4 @@ const nl: Record<FootprintPageKey, string> = {
   resetCancel: 'Annuleren',
   resetDone: 'Alle gegevens zijn verwijderd.',
   print: 'Rapport afdrukken',
-  loadError: 'Je gebruik kon niet worden gelezen: {error}',
-  loading: 'Laden…',
-  privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',
 };
-
-export const FOOTPRINT_PAGE_MESSAGES = { en, nl } as const satisfies Record<
-  Language,
-  Record<FootprintPageKey, string>
->;
-
-/** The page text for `key`, with `{name}` placeholders filled from `values`. */
-export function pageText(
-  language: Language,
-  key: FootprintPageKey,
-  values: Record<string, string> = {},
-): string {
-  return fillTemplate(FOOTPRINT_PAGE_MESSAGES[language][key], values);
-}
-
-/** A count in words from a `one|other` message ("1 prompt", "3 prompts"); `n` is already formatted. */
-export function pagePlural(
-  language: Language,
-  key: FootprintPageKey,
-  count: number,
-  n: string,
-): string {
-  return pluralTemplate(FOOTPRINT_PAGE_MESSAGES[language][key], language, count, n);
-}

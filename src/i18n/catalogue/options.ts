@@ -1,0 +1,126 @@
+/** Text of the options page: assumptions, badge and budgets, sites, language, scope. nl must have every en key. */
+export const en = {
+  optionsTitle: 'AI Footprint settings',
+  sitesHeading: 'Sites',
+  sitesIntro:
+    'Switch counting off for a site and nothing is counted there. The line under each site says whether its pages are still recognised.',
+  sitesNotYet: 'Not counted yet: Krea (how its web app asks for images is not known).',
+  countOn: 'Count {site}',
+  healthOk: 'Recognised',
+  healthNoData: 'No sends counted yet',
+  healthPage: 'Page layout not recognised since {since}: sends may be under-counted.',
+  healthNetwork: 'Send request not recognised since {since}: counting relies on the page alone.',
+  savedStatus: 'Saved',
+  saveFailed: 'Not saved: {error}',
+  settingsError: 'Your settings could not be read: {error}',
+  assumptionsHeading: 'Footprint assumptions',
+  assumptionsIntro:
+    'These figures turn your prompts and images into energy, CO₂ and water. Changing them recalculates everything, also past days.',
+  presetLegend: 'Figures per prompt and image',
+  'presetAbout.dutch-report-2024':
+    'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are about 12 to 16 times lower for text.',
+  'presetAbout.disclosures-2025':
+    'What OpenAI and Google disclosed and Epoch AI estimated in 2025 for today’s chat services: about 12 to 16 times lower than the Dutch report for text.',
+  'presetAbout.custom':
+    'Your own energy per prompt and per image in Wh; CO₂ and water follow from the region and water location below.',
+  presetFigures: '{prompt} per prompt · {image} per image',
+  customPromptLabel: 'Energy per prompt',
+  customImageLabel: 'Energy per image',
+  customHint: 'From {min} to {max}.',
+  regionLabel: 'Datacenter region (electricity grid)',
+  regionHint: 'Sets the CO₂ per kWh of electricity. Source: {source}',
+  waterLabel: 'Datacenter location (water)',
+  waterHint:
+    'Sets the water per Wh: cooling plus water used to generate the electricity. Source: {source}',
+  perKwh: '{name} — {value} g CO₂/kWh',
+  perWh: '{name} — {value} ml/Wh',
+  badgeHeading: 'Badge and budgets',
+  badgeLegend: 'What the badge on the toolbar button shows for today',
+  'badgeMetric.count': 'Number of prompts and images',
+  'badgeMetric.wh': 'Energy (Wh)',
+  'badgeMetric.co2': 'CO₂ (g)',
+  'budgetUnit.count': 'prompts + images',
+  'budgetUnit.wh': 'Wh',
+  'budgetUnit.co2': 'g CO₂',
+  dailyBudgetLabel: 'Daily budget',
+  weeklyBudgetLabel: 'Weekly budget',
+  budgetHint: 'Leave empty for no budget.',
+  budgetNote:
+    'A budget only colours the badge: green under it, amber when you get near, red over it. It never blocks anything.',
+  languageHeading: 'Language',
+  languageLabel: 'Language of AI Footprint',
+  languageAuto: 'Browser default',
+  scopeHeading: 'What is counted',
+  scopeDetail:
+    'Only the use phase: the electricity, CO₂ and water of running the AI service when you send a prompt or make an image. Training the models, making the hardware and your own device are out of scope.',
+  heavyReasoning:
+    'Long “reasoning” answers can take {low} to {high} each; no preset includes them, because the extension cannot tell them apart.',
+  errorNumber: 'Enter a number, such as {example}.',
+  errorMin: 'Enter {min} or more.',
+  errorMax: 'Enter {max} or less.',
+  errorBudgetMin: 'Enter a number above 0, or leave the field empty for no budget.',
+  errorInvalid: 'This value cannot be saved.',
+} as const;
+
+export const nl: Record<keyof typeof en, string> = {
+  optionsTitle: 'AI Footprint-instellingen',
+  sitesHeading: 'Sites',
+  sitesIntro:
+    'Zet het tellen voor een site uit en daar wordt niets meer geteld. De regel onder elke site zegt of de pagina’s nog worden herkend.',
+  sitesNotYet: 'Nog niet geteld: Krea (hoe de webapp om afbeeldingen vraagt, is niet bekend).',
+  countOn: '{site} tellen',
+  healthOk: 'Herkend',
+  healthNoData: 'Nog geen prompts geteld',
+  healthPage: 'Paginaopbouw niet herkend sinds {since}: er wordt mogelijk te weinig geteld.',
+  healthNetwork: 'Verzendverzoek niet herkend sinds {since}: tellen gebeurt alleen via de pagina.',
+  savedStatus: 'Opgeslagen',
+  saveFailed: 'Niet opgeslagen: {error}',
+  settingsError: 'Je instellingen konden niet worden gelezen: {error}',
+  assumptionsHeading: 'Uitgangspunten voor de berekening',
+  assumptionsIntro:
+    'Met deze cijfers worden je prompts en afbeeldingen omgerekend naar energie, CO₂ en water. Pas je ze aan, dan wordt alles opnieuw berekend, ook eerdere dagen.',
+  presetLegend: 'Cijfers per prompt en per afbeelding',
+  'presetAbout.dutch-report-2024':
+    'Een hoge schatting op basis van metingen uit 2022–23; de cijfers die in 2025 zijn gepubliceerd, liggen voor tekst zo’n 12 tot 16 keer lager.',
+  'presetAbout.disclosures-2025':
+    'Wat OpenAI en Google in 2025 bekendmaakten en Epoch AI schatte voor de chatdiensten van nu: voor tekst zo’n 12 tot 16 keer lager dan het Nederlandse rapport.',
+  'presetAbout.custom':
+    'Je eigen energieverbruik per prompt en per afbeelding in Wh; CO₂ en water volgen uit de regio en de waterlocatie hieronder.',
+  presetFigures: '{prompt} per prompt · {image} per afbeelding',
+  customPromptLabel: 'Energie per prompt',
+  customImageLabel: 'Energie per afbeelding',
+  customHint: 'Van {min} tot {max}.',
+  regionLabel: 'Regio van het datacenter (stroomnet)',
+  regionHint: 'Bepaalt de CO₂ per kWh stroom. Bron: {source}',
+  waterLabel: 'Locatie van het datacenter (water)',
+  waterHint:
+    'Bepaalt het water per Wh: koeling plus het water dat nodig is om de stroom op te wekken. Bron: {source}',
+  perKwh: '{name} — {value} g CO₂/kWh',
+  perWh: '{name} — {value} ml/Wh',
+  badgeHeading: 'Teller en budgetten',
+  badgeLegend: 'Wat het getal op het icoon van de extensie voor vandaag laat zien',
+  'badgeMetric.count': 'Aantal prompts en afbeeldingen',
+  'badgeMetric.wh': 'Energieverbruik (Wh)',
+  'badgeMetric.co2': 'CO₂ (g)',
+  'budgetUnit.count': 'prompts + afbeeldingen',
+  'budgetUnit.wh': 'Wh',
+  'budgetUnit.co2': 'g CO₂',
+  dailyBudgetLabel: 'Budget per dag',
+  weeklyBudgetLabel: 'Budget per week',
+  budgetHint: 'Laat leeg voor geen budget.',
+  budgetNote:
+    'Een budget kleurt alleen het getal op het icoon: groen als je eronder blijft, oranje als je in de buurt komt, rood als je eroverheen gaat. Het houdt je nergens van tegen.',
+  languageHeading: 'Taal',
+  languageLabel: 'Taal van AI Footprint',
+  languageAuto: 'Taal van de browser',
+  scopeHeading: 'Wat telt mee',
+  scopeDetail:
+    'Alleen de gebruiksfase: de stroom, CO₂ en het water die nodig zijn om de AI-dienst te laten werken als je een prompt stuurt of een afbeelding maakt. Het trainen van de modellen, het maken van de hardware en je eigen apparaat tellen niet mee.',
+  heavyReasoning:
+    'Lange antwoorden waarbij het model eerst ‘nadenkt’ kunnen elk {low} tot {high} kosten; die zitten in geen enkele set cijfers, omdat de extensie ze niet kan onderscheiden.',
+  errorNumber: 'Vul een getal in, bijvoorbeeld {example}.',
+  errorMin: 'Vul {min} of meer in.',
+  errorMax: 'Vul {max} of minder in.',
+  errorBudgetMin: 'Vul een getal boven 0 in, of laat het veld leeg voor geen budget.',
+  errorInvalid: 'Deze waarde kan niet worden opgeslagen.',
+};

@@ -1,0 +1,30 @@
+import type { Translator } from '../../i18n';
+import type { UserSettings } from '../../settings/settings';
+import { CountFigure, ImpactFigures } from '../shared/Figures';
+import type { WeekSummary } from './aggregate';
+import { WeekFacts } from './WeekFacts';
+
+/** The week in figures: counts, footprint with equivalents and range, then the facts about it. */
+export function WeekTotals({
+  summary,
+  settings,
+  t,
+}: {
+  summary: WeekSummary;
+  settings: UserSettings;
+  t: Translator;
+}) {
+  const { usage, footprint } = summary;
+  return (
+    <section class="card totals" aria-labelledby="totals-heading">
+      <h2 id="totals-heading">{t('totalsHeading')}</h2>
+      <div class="figures">
+        <CountFigure testId="week-prompts" value={usage.prompts} label="prompts" t={t} />
+        <CountFigure testId="week-images" value={usage.images} label="images" t={t} />
+        <ImpactFigures prefix="week" footprint={footprint} t={t} />
+      </div>
+      {usage.prompts + usage.images === 0 && <p class="note">{t('empty')}</p>}
+      <WeekFacts summary={summary} settings={settings} t={t} />
+    </section>
+  );
+}
