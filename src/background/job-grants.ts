@@ -1,7 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { matchesPattern, SITES } from '../sites/registry';
-import type { NavigatedJobRule } from '../sites/types';
+import type { NavigatedJobRule } from '../domain/site';
 import { oneAtATime } from './one-at-a-time';
 
 /** A create post's grant lasts this long: the result page opens at once, its images within minutes. */

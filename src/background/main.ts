@@ -1,8 +1,9 @@
 import { browser } from 'wxt/browser';
-import type { SenderInfo, UsageEvent } from '../messaging/protocol';
+import type { SenderInfo } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import { connectionCache } from '../storage/db';
 import { localDay, weekDays } from '../storage/day';
-import { PAIR_WINDOW_MS } from '../detect/ledger';
+import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { browserLanguageTag, chosenLanguage } from '../i18n';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';

@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import type { UsageEvent } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { storedForm } from '../storage/events';
 import { mergeEvents } from '../storage/import';

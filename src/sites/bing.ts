@@ -1,5 +1,5 @@
 import { NO_USER_TURNS } from './image-jobs';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../domain/site';
 
 /** A result page: `/images/create/<prompt slug>/<generation id>`. */
 const RESULT_PAGE = /^\/images\/create\/[^/]+\/([\w-]{8,200})\/?$/;

@@ -1,5 +1,5 @@
-import type { SiteAdapter } from './types';
-import { attributeKey, positionKey } from '../detect/keys';
+import type { SiteAdapter } from '../domain/site';
+import { attributeKey, positionKey } from './keys';
 
 /** 2026-10 hub layout: the user row's own element, keyed by `data-turn-key` (a uuid). */
 const HUB_USER_TURN = '[data-cds="UserMessage"][data-turn-key]';

@@ -1,5 +1,5 @@
-import type { BridgeRules, NetworkSignal, SiteAdapter, SocketImageRule } from './types';
-import { affixedKey } from '../detect/keys';
+import type { BridgeRules, NetworkSignal, SiteAdapter, SocketImageRule } from '../domain/site';
+import { affixedKey } from './keys';
 import { field, idOf } from './image-jobs';
 
 /** The user turn's article carries `id="<nanoid>-user-message"`; its inner content block has no id. */

@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey, positionKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey, positionKey } from './keys';
 
 const ROW = '[data-virtual-list-item-key]';
 /** A user message found by its text wrapper, for rows that come without a key. */

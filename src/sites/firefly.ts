@@ -1,4 +1,4 @@
-import type { BridgeRules, ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { field, idOf, imageCount, job, NO_USER_TURNS } from './image-jobs';
 
 /** The job of an async submit: the last path segment of its poll link (`links.result`, string or href). */

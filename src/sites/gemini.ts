@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../domain/site';
 
 /** One exchange: `.conversation-container#<16-hex>`, the id being the response id (SITES.md §3). */
 const CONTAINER = '.conversation-container';

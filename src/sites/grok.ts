@@ -1,5 +1,11 @@
-import type { BridgeRules, ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { affixedKey } from '../detect/keys';
+import type {
+  BridgeRules,
+  ImageJob,
+  NetworkSignal,
+  RequestBodyView,
+  SiteAdapter,
+} from '../domain/site';
+import { affixedKey } from './keys';
 import { field, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /**

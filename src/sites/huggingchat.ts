@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey } from './keys';
 
 /** The JSON of the multipart field `data` that every generation request carries. */
 function dataField(body: RequestBodyView): Record<string, unknown> | null {

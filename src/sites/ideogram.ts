@@ -1,4 +1,4 @@
-import type { BridgeRules, ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { entries, field, imageCount, job, NO_USER_TURNS } from './image-jobs';
 
 /**

@@ -1,5 +1,11 @@
-import type { BridgeRules, ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { positionKey } from '../detect/keys';
+import type {
+  BridgeRules,
+  ImageJob,
+  NetworkSignal,
+  RequestBodyView,
+  SiteAdapter,
+} from '../domain/site';
+import { positionKey } from './keys';
 import { field, idOf, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /** Every message of the conversation, the user's and Meta AI's. */

@@ -1,4 +1,4 @@
-import type { BridgeRules, ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
 
 /**

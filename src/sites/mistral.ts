@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey } from './keys';
 
 /**
  * Le Chat's `POST /api/chat` names what it asks for in `mode` (SOURCE.txt, public clients 2024-11 ..

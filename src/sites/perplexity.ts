@@ -1,5 +1,5 @@
-import type { SiteAdapter } from './types';
-import { positionKey } from '../detect/keys';
+import type { SiteAdapter } from '../domain/site';
+import { positionKey } from './keys';
 
 /**
  * The user's query in every era (SITES.md §5): from the 2026-09-25 rollout the markdown renderer

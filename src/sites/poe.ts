@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { positionKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { positionKey } from './keys';
 
 /**
  * A message row whose bubble is the human's. Poe's classes are CSS modules (`Component_name__<hash>`,

@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { affixedKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { affixedKey } from './keys';
 
 const TURN_ID_PREFIX = 'qwen-chat-message-user-';
 

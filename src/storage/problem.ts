@@ -1,6 +1,7 @@
 import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
-import { UsageEventSchema } from '../messaging/protocol';
+import { usageEventSchema } from '../domain/usage-event';
+import { SITE_IDS } from '../sites/registry';
 
 /** Why the database refused a write: the disk or quota is full, or IndexedDB does not work at all. */
 export type StorageProblemReason = 'quota' | 'unavailable';
@@ -11,7 +12,7 @@ export const MAX_WAITING_EVENTS = 2000;
 const StorageProblemSchema = z.strictObject({
   reason: z.enum(['quota', 'unavailable']),
   since: z.number(),
-  waiting: z.array(UsageEventSchema).max(MAX_WAITING_EVENTS),
+  waiting: z.array(usageEventSchema(SITE_IDS)).max(MAX_WAITING_EVENTS),
 });
 
 /** The database is refusing writes: since when, why, and the events waiting to be stored. */

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { SiteAdapter } from '../../../src/domain/site';
 import type { PageSignal } from '../../../src/detect/tracker';
 import { fixtureFiles, loadFixture, pressEnter, settle, track } from './page';
 

@@ -5,9 +5,9 @@ import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/s
 import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
-import type { UsageEvent } from '../../../src/messaging/protocol';
-import { finishesByPoll } from '../../../src/sites/image-jobs';
-import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/sites/types';
+import type { UsageEvent } from '../../../src/domain/usage-event';
+import { finishesByPoll } from '../../../src/domain/site';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/domain/site';
 import { bridgeRulesOf } from './bridge-rules';
 import { settle } from './page';
 

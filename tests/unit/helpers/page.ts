@@ -1,6 +1,6 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { SiteAdapter } from '../../../src/domain/site';
 import { startTracker, type PageSignal } from '../../../src/detect/tracker';
 
 const FIXTURES = join(__dirname, '../../fixtures/sites');

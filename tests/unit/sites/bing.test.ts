@@ -2,11 +2,11 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { eventId, imageKey } from '../../../src/detect/event-id';
+import { eventId, imageKey } from '../../../src/domain/event-id';
 import { watchNavigatedJob } from '../../../src/detect/navigated-job';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { bing } from '../../../src/sites/bing';
 import { html, loadFixture, markLoaded, settle } from '../helpers/page';
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../helpers/page';
 import { bridgeRules, copilot } from '../../../src/sites/copilot';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { distinctImages, onSocketPage } from '../helpers/image-site';
 
 const COMPOSER = `<form><textarea id="userInput" data-testid="composer-input" rows="1"></textarea></form>`;

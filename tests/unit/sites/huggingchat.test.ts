@@ -8,7 +8,7 @@ import {
   sendRequestFilters,
   type SendRequestDetails,
 } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { observeSend as observe } from '../helpers/network';
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { needsPageBridge, siteContentScripts } from '../../../src/content/manifest';
 import { pageBridgeScript } from '../../../src/content/scripts';
 import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
-import type { BridgeReports, BridgeRules } from '../../../src/sites/types';
+import type { BridgeReports, BridgeRules } from '../../../src/domain/site';
 import { bridgeRulesOf } from '../helpers/bridge-rules';
 
 const ROOT = join(__dirname, '../../..');

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
 import { daysAndTotals } from '../../../src/storage/totals';

@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';

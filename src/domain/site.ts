@@ -1,9 +1,3 @@
-/** What a stored event counts. */
-export type UsageKind = 'prompt' | 'image';
-
-/** Why it was counted: a new send (incl. edit+resend), a regenerate/retry, or a generated image. */
-export type UsageTrigger = 'send' | 'regenerate' | 'image';
-
 /** The parts of a request body that webRequest lets the background read. */
 export interface RequestBodyView {
   /** Parsed JSON of a raw body, when it parses. */
@@ -179,4 +173,9 @@ export interface SiteAdapter {
   bridge?: BridgeReports;
   /** A form post that opens its image job on a page of its own; its images count (never a prompt). */
   navigatedJob?: NavigatedJobRule;
+}
+
+/** Whether the site's jobs count when a status poll says they are done (`finished` rules). */
+export function finishesByPoll(site: Pick<SiteAdapter, 'bridge'>): boolean {
+  return site.bridge?.imageJobs === 'finished';
 }
