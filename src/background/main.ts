@@ -9,7 +9,7 @@ import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
 import { currentStorageProblem } from '../storage/problem';
 import { isSiteEnabled } from '../settings/sites';
-import { recordComposerCheck } from './health';
+import { recordComposerCheck } from '../storage/health';
 import {
   badgeText,
   badgeValue,
@@ -20,7 +20,8 @@ import {
 } from './badge';
 import { badgeTitle, storageProblemTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
-import { createJobGrants, jobGrantsItem, navigatedJobFilters } from './job-grants';
+import { createJobGrants, navigatedJobFilters } from './job-grants';
+import { jobGrantsItem } from '../storage/items';
 import { createSendObserver, sendRequestFilters } from './network';
 import { createPageOnlySends } from './page-only-sends';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';

@@ -3,12 +3,8 @@ import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { storedForm } from '../storage/events';
 import { mergeEvents } from '../storage/import';
-import {
-  currentStorageProblem,
-  MAX_WAITING_EVENTS,
-  problemReason,
-  storageProblemItem,
-} from '../storage/problem';
+import { currentStorageProblem, problemReason } from '../storage/problem';
+import { MAX_WAITING_EVENTS, storageProblemItem } from '../storage/items';
 import { oneAtATime } from './one-at-a-time';
 
 /** Wakes the worker to try the database again while events wait. */

@@ -1,15 +1,5 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-import type { StoredEvent } from '../storage/schema';
-
-const ComposerReportSchema = z.record(z.string(), z.strictObject({ missingSince: z.number() }));
-type ComposerReports = z.infer<typeof ComposerReportSchema>;
-
-/** Per site, since when its pages show no composer the adapter recognises (absent = fine). */
-export const composerReportsItem = storage.defineItem<ComposerReports>('local:composerReports', {
-  fallback: {},
-  version: 1,
-});
+import { ComposerReportSchema, composerReportsItem, type ComposerReports } from './items';
+import type { StoredEvent } from './schema';
 
 /** Reads the composer reports; a corrupt value counts as "no reports". */
 export async function composerReports(): Promise<ComposerReports> {

@@ -19,7 +19,8 @@ import {
 import { siteById } from '../../sites/registry';
 import { localDay, weekDays } from '../../storage/day';
 import { summarize, type UsageSummary } from '../../storage/events';
-import { currentStorageProblem, type StorageProblem } from '../../storage/problem';
+import { currentStorageProblem } from '../../storage/problem';
+import { type StorageProblem } from '../../storage/items';
 import { equivalentsFor } from '../equivalent-text';
 import { loadPopupData, type PopupData } from './data';
 import './popup.css';
