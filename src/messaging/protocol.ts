@@ -4,7 +4,7 @@ import { SITE_IDS, siteForUrl } from '../sites/registry';
 import { usageEventSchema } from '../domain/usage-event';
 
 /** One counted use, with the registry's site ids. */
-export const UsageEventSchema = usageEventSchema(SITE_IDS);
+const UsageEventSchema = usageEventSchema(SITE_IDS);
 
 /** Content script → background: store this event (idempotent by id). */
 export const RecordUsageSchema = z.strictObject({
@@ -76,7 +76,6 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   ImportDataSchema,
   ResetDataSchema,
 ]);
-export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */
 export type Ack =
