@@ -17,7 +17,7 @@ export default tseslint.config(
   {
     // Site test doubles run in the routed page; sim-core.js defines installSiteDouble and
     // installImageSiteDouble for them.
-    files: ['tests/e2e/flows/*.sim.js'],
+    files: ['tests/sites/*/*.sim.js'],
     languageOptions: {
       globals: { installSiteDouble: 'readonly', installImageSiteDouble: 'readonly' },
     },

@@ -54,7 +54,7 @@ function classifyAskAgain(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.deepseek.com, see SITES.md §6 and tests/fixtures/sites/deepseek/SOURCE.txt (a model: no
+ * chat.deepseek.com, see SITES.md §6 and tests/sites/deepseek/SOURCE.txt (a model: no
  * capture). Neither the page nor the requests share an id, so page and network pair by time.
  * `create_pow_challenge`, `chat_session/create` and `resume_stream` ask nothing of the model.
  */

@@ -23,7 +23,7 @@ function generatedImageKey(img: HTMLImageElement): string | null {
 }
 
 /**
- * gemini.google.com, see SITES.md §3, tests/fixtures/sites/gemini/SOURCE.txt and images-NOTES.txt.
+ * gemini.google.com, see SITES.md §3, tests/sites/gemini/SOURCE.txt and images-NOTES.txt.
  * Custom elements (`user-query`, `model-response`, `generated-image`) and the container id are the
  * hooks; Angular `_ngcontent` attributes and the (localized: the capture is Japanese) labels are not.
  * The response id comes from the server's stream, which webRequest cannot read, so page and network

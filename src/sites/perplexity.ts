@@ -13,7 +13,7 @@ const USER_TURN = [
 ].join(', ');
 
 /**
- * www.perplexity.ai, see SITES.md §5 and tests/fixtures/sites/perplexity/SOURCE.txt. Queries carry no
+ * www.perplexity.ai, see SITES.md §5 and tests/sites/perplexity/SOURCE.txt. Queries carry no
  * id, so each gets the position it was first seen at, and page and network pair by time. Prompts sent
  * without the composer (`/search/new?q=` auto-submits) are counted by the network alone.
  */

@@ -22,7 +22,7 @@ function classifyPoeRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * poe.com, see SITES.md §10 and tests/fixtures/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
+ * poe.com, see SITES.md §10 and tests/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
  * DOM). The send request's `clientNonce` never appears in the page, so page and network pair by time.
  */
 export const poe: SiteAdapter = {

@@ -1,4 +1,4 @@
-// The same flow on every image-generation site (tests/e2e/flows/<site>.flow.mjs with kind 'image'): the
+// The same flow on every image-generation site (tests/sites/<site>/<site>.flow.mjs with kind 'image'): the
 // built extension in Chromium, the site's pages routed to its model page and its API to a stub.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -1,4 +1,4 @@
-// The same person's flow on every registered site (tests/e2e/flows/<site>.flow.mjs): the built
+// The same person's flow on every registered site (tests/sites/<site>/<site>.flow.mjs): the built
 // extension in Chromium, the site's URL routed to its captured page and its send endpoint to a stub.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';

@@ -152,7 +152,7 @@ export async function stopServiceWorker(ext, page) {
 }
 
 /**
- * Serves every origin of a site flow (tests/e2e/flows/<site>.flow.mjs) from its captured page, test
+ * Serves every origin of a site flow (tests/sites/<site>/<site>.flow.mjs) from its captured page, test
  * double and API stubs; `options` (fixture, sendStatus, config) replace any earlier routing. The API
  * stubs also get the request's `body`, so an image prompt can get an image answer.
  */

@@ -17,13 +17,13 @@ export function builtExtension(target) {
 
 /** A captured page of a site, wrapped as a whole document that loads the site's test double. */
 export function sitePage(site, fixture, config = {}) {
-  const body = readFileSync(join(ROOT, 'tests/fixtures/sites', site, fixture), 'utf8');
+  const body = readFileSync(join(ROOT, 'tests/sites', site, fixture), 'utf8');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${site}</title></head><body>${body}
 <script>window.__simConfig = ${JSON.stringify(config)};</script><script src="/__e2e/sim.js"></script></body></html>`;
 }
 
-/** The test double of a site's page script: the shared core plus tests/e2e/flows/<site>.sim.js. */
+/** The test double of a site's page script: the shared core plus tests/sites/<site>/<site>.sim.js. */
 export function siteSimulator(site) {
-  const read = (file) => readFileSync(join(ROOT, 'tests/e2e/flows', file), 'utf8');
-  return `${read('sim-core.js')}\n${read(`${site}.sim.js`)}`;
+  const core = readFileSync(join(ROOT, 'tests/e2e/support/sim-core.js'), 'utf8');
+  return `${core}\n${readFileSync(join(ROOT, 'tests/sites', site, `${site}.sim.js`), 'utf8')}`;
 }

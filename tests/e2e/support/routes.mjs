@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, sitePage, siteSimulator } from './paths.mjs';
@@ -36,11 +36,11 @@ export function siteResponse(flow, url, method, options = {}) {
   );
 }
 
-/** Every site flow in tests/e2e/flows (`<site>.flow.mjs`). */
+/** Every site flow (`tests/sites/<site>/<site>.flow.mjs`). */
 export async function loadFlows() {
-  const dir = join(ROOT, 'tests/e2e/flows');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.flow.mjs'));
-  return Promise.all(
-    files.map(async (file) => (await import(pathToFileURL(join(dir, file)).href)).default),
-  );
+  const dir = join(ROOT, 'tests/sites');
+  const files = readdirSync(dir)
+    .map((site) => join(dir, site, `${site}.flow.mjs`))
+    .filter((file) => existsSync(file));
+  return Promise.all(files.map(async (file) => (await import(pathToFileURL(file).href)).default));
 }

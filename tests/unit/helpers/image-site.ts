@@ -11,7 +11,7 @@ import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/domain/sit
 import { bridgeRulesOf } from './bridge-rules';
 import { settle } from './page';
 
-const FIXTURES = join(__dirname, '../../fixtures/sites');
+const FIXTURES = join(__dirname, '../../sites');
 
 /** A fixture's parsed JSON (the *-response-model.json files). */
 export function fixtureJson(site: string, file: string): unknown {
