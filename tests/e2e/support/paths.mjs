@@ -22,8 +22,13 @@ export function sitePage(site, fixture, config = {}) {
 <script>window.__simConfig = ${JSON.stringify(config)};</script><script src="/__e2e/sim.js"></script></body></html>`;
 }
 
-/** The test double of a site's page script: the shared core plus tests/sites/<site>/<site>.sim.js. */
-export function siteSimulator(site) {
+/**
+ * The test double of a site's page script: the flow's selectors (`SITE_FLOW`, so the double draws the
+ * very composer and send button the flow drives), the shared core and tests/sites/<site>/<site>.sim.js.
+ */
+export function siteSimulator({ site, composer, sendButton }) {
   const core = readFileSync(join(ROOT, 'tests/e2e/support/sim-core.js'), 'utf8');
-  return `${core}\n${readFileSync(join(ROOT, 'tests/sites', site, `${site}.sim.js`), 'utf8')}`;
+  const own = readFileSync(join(ROOT, 'tests/sites', site, `${site}.sim.js`), 'utf8');
+  const flow = JSON.stringify({ composer, sendButton });
+  return `const SITE_FLOW = ${flow};\n${core}\n${own}`;
 }

@@ -25,7 +25,7 @@ export const sendReply = (status = 200) =>
  */
 export function siteResponse(flow, url, method, options = {}) {
   const { pathname } = new URL(url);
-  if (pathname === '/__e2e/sim.js') return reply(200, 'text/javascript', siteSimulator(flow.site));
+  if (pathname === '/__e2e/sim.js') return reply(200, 'text/javascript', siteSimulator(flow));
   const api = flow.api?.(url, method, options);
   if (api) return api;
   if (pathname === '/favicon.ico') return reply(404, 'text/plain', '');

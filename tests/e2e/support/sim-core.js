@@ -3,6 +3,31 @@
 // does what every chat site does: typing enables the send button; Enter or a click sends; the user
 // turn appears at once; the request goes out; the answer renders when it succeeds; a new chat's URL
 // moves to the conversation's own; the regenerate control asks again.
+/**
+ * A request the double sends, as `fetch` (or XHR) takes it.
+ * @typedef {{ url: string, body?: string, method?: string, contentType?: string }} SimRequest
+ */
+
+/**
+ * What a chat site's double (tests/sites/<site>/<site>.sim.js) tells installSiteDouble.
+ * @typedef {object} ChatSiteDouble
+ * @property {string} composer Selector of the prompt box (usually `SITE_FLOW.composer`).
+ * @property {string} composerMarkup HTML that adds the composer when the fixture has none.
+ * @property {string} sendButton Selector of the send button (usually `SITE_FLOW.sendButton`).
+ * @property {(hasText: boolean) => void} [onTyped] Called on each input (e.g. enables the button).
+ * @property {string} turns Selector of every turn on the page.
+ * @property {string} [turnParent] Where the first turn goes when there is none (default `main`).
+ * @property {string} [root] Where the double adds its controls (default `main`).
+ * @property {(id: string, text: string) => string} userTurn The markup of a new user turn.
+ * @property {(action: 'send' | 'regenerate', id: string, text: string, config: object) => SimRequest} request
+ *   The send request of this action (`config` is the page's `window.__simConfig`).
+ * @property {RegExp} [newChat] Paths of an empty new chat; its first send moves to `conversationPath`.
+ * @property {(id: string) => string} [conversationPath] The new conversation's path.
+ * @property {(answer: { turn: Element, id: string, text: string, place: (markup: string) => Element }) => Promise<void> | void} answer
+ *   Renders the answer after a successful request.
+ */
+
+/** Installs a chat site's double. @param {ChatSiteDouble} site */
 window.installSiteDouble = (site) => {
   const config = Object.assign({ turns: 'page' }, window.__simConfig);
   const main = document.querySelector(site.root ?? 'main') ?? document.body;
@@ -85,6 +110,21 @@ window.installSiteDouble = (site) => {
 // it is accepted, and polls an old library job at load (that one must never count). With
 // `window.__e2eHoldPolls` set, an accepted job is not polled but kept as running (sessionStorage, as
 // the real apps list a running generation again after a reload) and polled a second after the next load.
+/**
+ * What an image site's double tells installImageSiteDouble.
+ * @typedef {object} ImageSiteDouble
+ * @property {string} composer Selector of the prompt box (usually `SITE_FLOW.composer`).
+ * @property {string | null} generate Selector of the generate control; null: Enter generates.
+ * @property {string} [root] Where the double adds its controls (default `main`).
+ * @property {boolean} [upscale] Whether the site has an upscale control.
+ * @property {boolean} [xhr] Send requests with XMLHttpRequest instead of fetch.
+ * @property {(kind: 'generate' | 'upscale', prompt: string) => SimRequest} request The job request.
+ * @property {(jobId: string) => SimRequest} [poll] The status poll of a job, for sites that poll.
+ * @property {(response: any) => string} [jobId] The job id an accepted response (parsed JSON) carries.
+ * @property {(response: any, kind: string) => number} rendered Renders the job's images; their count.
+ */
+
+/** Installs an image site's double. @param {ImageSiteDouble} site */
 window.installImageSiteDouble = (site) => {
   const main = document.querySelector(site.root ?? 'main') ?? document.body;
   const composer = document.querySelector(site.composer);

@@ -6,11 +6,11 @@
   const imageUrl = (id) => `/backend-api/estuary/content?id=file_${id}&p=fs`;
 
   installSiteDouble({
-    composer: '#prompt-textarea',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<form data-type="unified-composer"><div id="prompt-textarea" class="ProseMirror" contenteditable="true"></div>' +
       '<button id="composer-submit-button" type="button" aria-label="Start Voice"></button></form>',
-    sendButton: '[data-testid="send-button"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
       const button = document.querySelector(
         '#composer-submit-button, button[aria-label="Start Voice"]',

@@ -10,13 +10,13 @@
     document.querySelector('fieldset:not([inert])');
 
   installSiteDouble({
-    composer: '[data-testid="chat-input"]',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<div data-testid="chat-input-grid-area"><fieldset><div contenteditable="true" role="textbox" data-testid="chat-input" class="tiptap ProseMirror"><p><br></p></div>' +
       '<div class="shrink-0"><div class="flex items-center gap-1"></div></div></fieldset></div>',
-    sendButton: 'button[aria-label="Send message"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      const send = document.querySelector('button[aria-label="Send message"]');
+      const send = document.querySelector(SITE_FLOW.sendButton);
       if (hasText && !send)
         slot().insertAdjacentHTML(
           'beforeend',

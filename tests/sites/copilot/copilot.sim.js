@@ -28,11 +28,11 @@
     '<button type="button" data-testid="submit-button" aria-label="Submit message" title="Submit message"></button>';
 
   installSiteDouble({
-    composer: 'textarea#userInput',
+    composer: SITE_FLOW.composer,
     composerMarkup: `<form><textarea id="userInput" data-testid="composer-input" rows="1"></textarea>${BUTTON}</form>`,
-    sendButton: 'button[data-testid="submit-button"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      const button = document.querySelector('button[data-testid="submit-button"]');
+      const button = document.querySelector(SITE_FLOW.sendButton);
       if (hasText && !button)
         document.querySelector('#userInput').insertAdjacentHTML('afterend', BUTTON);
       if (!hasText) button?.remove();

@@ -24,13 +24,13 @@
   let pendingRow = 0;
 
   installSiteDouble({
-    composer: 'textarea#chat-input',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<div><textarea id="chat-input" class="ds-scroll-area" rows="2"></textarea>' +
       '<div role="button" aria-disabled="true" aria-label="" tabindex="0" class="ds-button ds-button--primary ds-button--filled ds-button--circle ds-button--m ds-button--disabled"><svg></svg></div></div>',
-    sendButton: 'div[role="button"].ds-button--circle',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      const button = document.querySelector('div[role="button"].ds-button--circle');
+      const button = document.querySelector(SITE_FLOW.sendButton);
       button.setAttribute('aria-disabled', String(!hasText));
       button.classList.toggle('ds-button--disabled', !hasText);
     },

@@ -1,7 +1,7 @@
 // Test double of firefly.adobe.com (SITES.md §17): Generate posts {modelId, n: 2, prompt, …} to
 // https://firefly-3p.ff.adobe.io/v2/3p-images/generate-async (cross-origin); the page shows n images.
 installImageSiteDouble({
-  composer: 'firefly-prompt textarea',
+  composer: SITE_FLOW.composer,
   generate: '[data-testid="generate-button"]',
   request: (_kind, prompt) => ({
     url: 'https://firefly-3p.ff.adobe.io/v2/3p-images/generate-async',

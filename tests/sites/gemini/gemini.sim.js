@@ -10,14 +10,14 @@
 
   installSiteDouble({
     root: 'chat-window',
-    composer: 'rich-textarea .ql-editor',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<input-area-v2><rich-textarea><div class="ql-editor textarea" contenteditable="true" role="textbox"><p><br></p></div></rich-textarea>' +
       '<div class="send-button-container disabled"><button class="send-button submit"></button></div></input-area-v2>',
-    sendButton: 'button.send-button',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
       document.querySelector('.send-button-container').classList.toggle('disabled', !hasText);
-      document.querySelector('button.send-button').setAttribute('aria-disabled', String(!hasText));
+      document.querySelector(SITE_FLOW.sendButton).setAttribute('aria-disabled', String(!hasText));
     },
     turns: '.conversation-container',
     turnParent: 'infinite-scroller',

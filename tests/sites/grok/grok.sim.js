@@ -12,13 +12,13 @@
   document.addEventListener('submit', (event) => event.preventDefault());
 
   installSiteDouble({
-    composer: '.query-bar .ProseMirror',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<form class="w-full"><div class="query-bar relative"><div class="tiptap ProseMirror" contenteditable="true"><p><br></p></div>' +
       '<button type="submit" aria-label="Submit" disabled></button></div></form>',
-    sendButton: '.query-bar button[type="submit"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      document.querySelector('.query-bar button[type="submit"]').disabled = !hasText;
+      document.querySelector(SITE_FLOW.sendButton).disabled = !hasText;
     },
     turns: 'div[id^="response-"]',
     userTurn: (id, text) =>

@@ -34,14 +34,14 @@
   document.addEventListener('submit', (event) => event.preventDefault());
 
   installSiteDouble({
-    composer: 'form textarea[inputmode="text"]',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<form tabindex="-1" class="relative flex w-full max-w-4xl flex-1 items-center rounded-xl border"><div class="flex w-full flex-1">' +
       '<textarea rows="1" tabindex="0" inputmode="text" placeholder="Ask anything"></textarea>' +
       '<button class="btn" disabled type="submit" aria-label="Send message" name="submit"><svg></svg></button></div></form>',
-    sendButton: 'button[name="submit"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      document.querySelector('button[name="submit"]').disabled = !hasText;
+      document.querySelector(SITE_FLOW.sendButton).disabled = !hasText;
     },
     turns: '[data-message-id]',
     turnParent: '.flex.h-max.flex-col',

@@ -2,9 +2,9 @@
 // {prompt, num_images, …} over XMLHttpRequest (exercising the bridge's XHR path); the page shows
 // num_images images once the request succeeds and its retrieve-requests poll says it completed.
 // The model page has no styles: give the empty editor a height so a person (and Playwright) can click it.
-document.querySelector('.tiptap-prompt-editor').style.minHeight = '2em';
+document.querySelector(SITE_FLOW.composer).style.minHeight = '2em';
 installImageSiteDouble({
-  composer: '.tiptap-prompt-editor',
+  composer: SITE_FLOW.composer,
   generate: '[data-testid="generate-button"]',
   xhr: true,
   request: (_kind, prompt) => ({

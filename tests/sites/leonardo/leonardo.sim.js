@@ -2,7 +2,7 @@
 // parameters.quantity (the page's select, 4) to https://api.leonardo.ai/v1/graphql, cross-origin, then
 // polls GetAIGenerationFeedStatuses for the new generation.
 installImageSiteDouble({
-  composer: 'textarea[name="prompt"]',
+  composer: SITE_FLOW.composer,
   generate: 'form[aria-label="Image generation"] button',
   request: (_kind, prompt) => ({
     url: 'https://api.leonardo.ai/v1/graphql',

@@ -10,7 +10,7 @@
     '<svg width="20" height="20" viewBox="0 0 20 20"><path d="M2 10 18 2 12 18z"></path></svg>';
 
   installSiteDouble({
-    composer: '[data-lexical-editor="true"]',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div>' +
       `<div role="button" tabindex="0" aria-label="Send" aria-disabled="true">${ICON}</div></form>`,

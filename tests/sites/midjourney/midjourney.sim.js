@@ -4,7 +4,7 @@
 (() => {
   let lastJob = null;
   installImageSiteDouble({
-    composer: 'textarea[name="prompt"]',
+    composer: SITE_FLOW.composer,
     generate: null,
     upscale: true,
     request: (kind, prompt) => ({

@@ -18,13 +18,13 @@
   document.addEventListener('submit', (event) => event.preventDefault());
 
   installSiteDouble({
-    composer: '.ProseMirror[contenteditable="true"]',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<form data-model="composer"><div class="ProseMirror" contenteditable="true" role="textbox" translate="no"><p><br></p></div>' +
       '<button type="submit" aria-label="Send message" disabled><svg></svg></button></form>',
-    sendButton: 'form button[type="submit"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      document.querySelector('form button[type="submit"]').disabled = !hasText;
+      document.querySelector(SITE_FLOW.sendButton).disabled = !hasText;
     },
     turns: '[data-message-author-role]',
     turnParent: 'main > div',

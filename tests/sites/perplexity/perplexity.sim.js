@@ -13,11 +13,11 @@
     document.querySelector('[data-ask-input-container] button[aria-label="Submit"]');
 
   installSiteDouble({
-    composer: '#ask-input',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<div data-ask-input-container="true"><div contenteditable="true" id="ask-input" role="textbox" data-lexical-editor="true"></div>' +
       '<div><button disabled aria-label="Submit" type="button"></button></div></div>',
-    sendButton: 'button[aria-label="Submit"]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
       submit().disabled = !hasText;
     },

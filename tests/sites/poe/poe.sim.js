@@ -10,13 +10,13 @@
 
   installSiteDouble({
     root: 'main',
-    composer: 'textarea[class*="GrowingTextArea_textArea"]',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<div class="ChatMessageInputContainer_inputContainer__u1v2w"><textarea class="GrowingTextArea_textArea__a5b6c" rows="1"></textarea>' +
       '<button type="button" class="ChatMessageSendButton_sendButton__d7e8f" data-button-send="true" disabled></button></div>',
-    sendButton: 'button[data-button-send]',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      document.querySelector('button[data-button-send]').disabled = !hasText;
+      document.querySelector(SITE_FLOW.sendButton).disabled = !hasText;
     },
     turns: '[class*="ChatMessagesView_messagePair"]',
     turnParent: '[class*="ChatMessagesView_infiniteScroll"]',

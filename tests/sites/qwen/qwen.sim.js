@@ -13,13 +13,13 @@
   };
 
   installSiteDouble({
-    composer: 'textarea.message-input-textarea',
+    composer: SITE_FLOW.composer,
     composerMarkup:
       '<div class="message-input-container"><textarea class="message-input-textarea" rows="1"></textarea>' +
       '<div class="message-input-right-button-send"><button class="send-button disabled " disabled><svg></svg></button></div></div>',
-    sendButton: '.message-input-right-button-send button.send-button',
+    sendButton: SITE_FLOW.sendButton,
     onTyped(hasText) {
-      const button = document.querySelector('.message-input-right-button-send button.send-button');
+      const button = document.querySelector(SITE_FLOW.sendButton);
       button.disabled = !hasText;
       button.classList.toggle('disabled', !hasText);
     },
