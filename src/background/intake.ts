@@ -7,7 +7,7 @@ import {
   type ResetDataMessage,
   type SenderInfo,
 } from '../messaging/protocol';
-import { type UsageEvent } from '../domain/usage-event';
+import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents, resetData } from '../storage/import';

@@ -20,7 +20,7 @@ import { siteById } from '../../sites/registry';
 import { localDay, weekDays } from '../../storage/day';
 import { summarize, type UsageSummary } from '../../storage/events';
 import { currentStorageProblem } from '../../storage/problem';
-import { type StorageProblem } from '../../storage/items';
+import type { StorageProblem } from '../../storage/items';
 import { equivalentsFor } from '../equivalent-text';
 import { loadPopupData, type PopupData } from './data';
 import './popup.css';

@@ -6,7 +6,7 @@ import {
   navigatedJobFilters,
   type GrantStore,
 } from '../../../src/background/job-grants';
-import { type JobGrant } from '../../../src/storage/items';
+import type { JobGrant } from '../../../src/storage/items';
 import { handleRuntimeMessage } from '../../../src/background/intake';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
 
