@@ -23,12 +23,13 @@ export function sitePage(site, fixture, config = {}) {
 }
 
 /**
- * The test double of a site's page script: the flow's selectors (`SITE_FLOW`, so the double draws the
- * very composer and send button the flow drives), the shared core and tests/sites/<site>/<site>.sim.js.
+ * The test double of a site's page script: the flow's selectors and its `simData` (`SITE_FLOW`, so the
+ * double draws the very composer and send button the flow drives and builds its requests on the data
+ * its unit test reads), the shared core and tests/sites/<site>/<site>.sim.js.
  */
-export function siteSimulator({ site, composer, sendButton }) {
+export function siteSimulator({ site, composer, sendButton, simData }) {
   const core = readFileSync(join(ROOT, 'tests/e2e/support/sim-core.js'), 'utf8');
   const own = readFileSync(join(ROOT, 'tests/sites', site, `${site}.sim.js`), 'utf8');
-  const flow = JSON.stringify({ composer, sendButton });
+  const flow = JSON.stringify({ composer, sendButton, data: simData });
   return `const SITE_FLOW = ${flow};\n${core}\n${own}`;
 }

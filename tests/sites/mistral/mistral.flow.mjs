@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../../e2e/support/paths.mjs';
 import { reply } from '../../e2e/support/routes.mjs';
 
 /** Le Chat's answer stream (a line protocol `<channel>:<json>`), or Le Chat refusing with `status`. */
@@ -19,6 +22,12 @@ export default {
   newChatUrl: 'https://chat.mistral.ai/chat',
   composer: '.ProseMirror[contenteditable="true"]',
   sendButton: 'form button[type="submit"]',
+  /** For the page double: the request body's other fields, as the unit test reads them. */
+  simData: {
+    requestFields: JSON.parse(
+      readFileSync(join(ROOT, 'tests/sites/mistral/api-chat-request-fields-model.json'), 'utf8'),
+    ),
+  },
   api(url, method, { sendStatus } = {}) {
     const { pathname } = new URL(url);
     if (pathname === '/api/chat') {

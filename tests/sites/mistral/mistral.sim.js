@@ -6,14 +6,8 @@
 (() => {
   const NEW_CHAT_ID = '9b8a7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d';
   const chatIdOf = () => /^\/chat\/([^/]+)/.exec(location.pathname)?.[1];
-  const common = {
-    messageFiles: [],
-    features: ['beta-websearch', 'beta-imagegen'],
-    libraries: [],
-    integrations: [],
-    clientPromptData: { currentDate: '2026-08-18', userTimezone: 'T+02:00 (Europe/Paris)' },
-    stableAnonymousIdentifier: '1c2d3e4f',
-  };
+  // The body's other fields (api-chat-request-fields-model.json, passed on by mistral.flow.mjs).
+  const common = SITE_FLOW.data.requestFields;
   // The prompt form is a real <form>: keep a click on its submit button from reloading the page.
   document.addEventListener('submit', (event) => event.preventDefault());
 

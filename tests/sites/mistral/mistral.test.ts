@@ -1,4 +1,6 @@
 // @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../../unit/helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
@@ -74,14 +76,12 @@ describe('mistral page', () => {
 // --- network -------------------------------------------------------------------------------------
 
 const CHAT_ID = '0c6f3b9e-2d7a-4e1b-9f58-3a4b5c6d7e8f';
+/** The body's other fields, shared with the page double (mistral.flow.mjs passes them to it). */
 const common = {
   chatId: CHAT_ID,
-  messageFiles: [],
-  features: ['beta-websearch', 'beta-imagegen'],
-  libraries: [],
-  integrations: [],
-  clientPromptData: { currentDate: '2026-08-18', userTimezone: 'T+02:00 (Europe/Paris)' },
-  stableAnonymousIdentifier: '1c2d3e4f',
+  ...(JSON.parse(
+    readFileSync(join(__dirname, 'api-chat-request-fields-model.json'), 'utf8'),
+  ) as object),
 };
 const APPEND = {
   ...common,
