@@ -16,10 +16,14 @@ export default tseslint.config(
   },
   {
     // Site test doubles run in the routed page; sim-core.js defines installSiteDouble and
-    // installImageSiteDouble for them.
-    files: ['tests/e2e/flows/*.sim.js'],
+    // installImageSiteDouble for them, and SITE_FLOW holds their flow's selectors (paths.mjs).
+    files: ['tests/sites/*/*.sim.js'],
     languageOptions: {
-      globals: { installSiteDouble: 'readonly', installImageSiteDouble: 'readonly' },
+      globals: {
+        installSiteDouble: 'readonly',
+        installImageSiteDouble: 'readonly',
+        SITE_FLOW: 'readonly',
+      },
     },
   },
 );

@@ -5,7 +5,7 @@ import preact from '@preact/preset-vite';
 export default defineConfig({
   plugins: [WxtVitest(), preact()],
   test: {
-    include: ['tests/unit/**/*.test.{ts,tsx}'],
+    include: ['tests/unit/**/*.test.{ts,tsx}', 'tests/sites/**/*.test.ts'],
     setupFiles: ['fake-indexeddb/auto'],
     globals: false,
   },

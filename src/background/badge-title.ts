@@ -2,7 +2,7 @@ import { computeFootprint, formatCo2, formatEnergy } from '../footprint';
 import { plural, translate, type Language } from '../i18n';
 import type { UserSettings } from '../settings/settings';
 import type { UsageSummary } from '../storage/events';
-import type { StorageProblem } from '../storage/problem';
+import type { StorageProblem } from '../storage/items';
 
 /** The toolbar button's tooltip: today's counts and footprint in words. */
 export function badgeTitle(

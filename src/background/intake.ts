@@ -6,8 +6,8 @@ import {
   type ImportDataMessage,
   type ResetDataMessage,
   type SenderInfo,
-  type UsageEvent,
 } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents, resetData } from '../storage/import';

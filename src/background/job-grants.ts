@@ -1,7 +1,7 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import { matchesPattern, SITES } from '../sites/registry';
-import type { NavigatedJobRule } from '../sites/types';
+import type { NavigatedJobRule } from '../domain/site';
+import { JobGrantSchema, type JobGrant } from '../storage/items';
 import { oneAtATime } from './one-at-a-time';
 
 /** A create post's grant lasts this long: the result page opens at once, its images within minutes. */
@@ -9,28 +9,6 @@ export const JOB_GRANT_TTL_MS = 10 * 60_000;
 
 /** Most accepted jobs one tab may hold at once (a person queues a few); older ones are dropped. */
 export const MAX_HELD_JOBS_PER_TAB = 20;
-
-const JobGrantSchema = z.strictObject({
-  tabId: z.number().int(),
-  site: z.string(),
-  at: z.number(),
-  /** The job the grant serves; unset until the redirect or the first claim names it. */
-  jobKey: z.string().optional(),
-  /** Set on a held job (an accepted job still running when its page may reload): its image count. */
-  images: z.number().int().nonnegative().optional(),
-});
-
-/**
- * One tab's right to count the images of a job: the job its last create post started (Bing), or an
- * accepted job its page holds until a status poll says done (Ideogram, Leonardo).
- */
-export type JobGrant = z.infer<typeof JobGrantSchema>;
-
-/**
- * Session storage: a stopped worker keeps the grants (the result page may ask after a restart) and
- * they end with the browser session.
- */
-export const jobGrantsItem = storage.defineItem<JobGrant[]>('session:jobGrants', { fallback: [] });
 
 /** Where the grants are kept; `jobGrantsItem` in the extension, a variable in tests. */
 export interface GrantStore {

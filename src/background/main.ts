@@ -1,14 +1,15 @@
 import { browser } from 'wxt/browser';
-import type { SenderInfo, UsageEvent } from '../messaging/protocol';
+import type { SenderInfo } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import { connectionCache } from '../storage/db';
 import { localDay, weekDays } from '../storage/day';
-import { PAIR_WINDOW_MS } from '../detect/ledger';
+import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { browserLanguageTag, chosenLanguage } from '../i18n';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
 import { currentStorageProblem } from '../storage/problem';
 import { isSiteEnabled } from '../settings/sites';
-import { recordComposerCheck } from './health';
+import { recordComposerCheck } from '../storage/health';
 import {
   badgeText,
   badgeValue,
@@ -19,7 +20,8 @@ import {
 } from './badge';
 import { badgeTitle, storageProblemTitle } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
-import { createJobGrants, jobGrantsItem, navigatedJobFilters } from './job-grants';
+import { createJobGrants, navigatedJobFilters } from './job-grants';
+import { jobGrantsItem } from '../storage/items';
 import { createSendObserver, sendRequestFilters } from './network';
 import { createPageOnlySends } from './page-only-sends';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';

@@ -1,8 +1,8 @@
-import { eventId, promptKey } from '../detect/event-id';
-import type { UsageEvent } from '../messaging/protocol';
+import { eventId, promptKey } from '../domain/event-id';
+import type { UsageEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { matchesPattern, SITES, siteById, siteForUrl } from '../sites/registry';
-import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../sites/types';
+import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../domain/site';
 import type { PageOnlySends } from './page-only-sends';
 
 /** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */

@@ -1,4 +1,4 @@
-import type { UsageEvent } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 
 /** A prompt a tab's page reported from its own signal, whose network confirmation has not come. */
 interface PageOnlySend {

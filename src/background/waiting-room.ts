@@ -1,14 +1,10 @@
 import { browser } from 'wxt/browser';
-import type { UsageEvent } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { storedForm } from '../storage/events';
 import { mergeEvents } from '../storage/import';
-import {
-  currentStorageProblem,
-  MAX_WAITING_EVENTS,
-  problemReason,
-  storageProblemItem,
-} from '../storage/problem';
+import { currentStorageProblem, problemReason } from '../storage/problem';
+import { MAX_WAITING_EVENTS, storageProblemItem } from '../storage/items';
 import { oneAtATime } from './one-at-a-time';
 
 /** Wakes the worker to try the database again while events wait. */

@@ -1,5 +1,5 @@
 import { SITES } from '../sites/registry';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../domain/site';
 
 /** Whether a site needs the page-world bridge: it sends over a WebSocket or its image jobs are read from responses. */
 export function needsPageBridge(site: SiteAdapter): boolean {

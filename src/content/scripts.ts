@@ -4,7 +4,7 @@ import type { installImageJobBridge } from '../detect/image-job-bridge';
 import { runOnPage, type PageExtras } from '../detect/run-page';
 import type { installSocketBridge } from '../detect/socket-bridge';
 import { isNetworkSendMessage } from '../messaging/relay';
-import type { BridgeRules, SiteAdapter } from '../sites/types';
+import type { BridgeRules, SiteAdapter } from '../domain/site';
 
 /**
  * The content script (counter) of one site. Each site has its own entrypoint so a page receives only

@@ -1,5 +1,5 @@
 import type { HeldImageJobsMessage, HoldImageJobMessage } from '../messaging/protocol';
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../domain/site';
 import type { ImageJobListener } from './image-job-bridge';
 import {
   acceptedJobs,

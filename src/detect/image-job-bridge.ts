@@ -1,5 +1,5 @@
-import type { ImageJob, ImageJobRule } from '../sites/types';
-import { MAX_JOB_IMAGES } from '../sites/image-jobs';
+import type { ImageJob, ImageJobRule } from '../domain/site';
+import { MAX_JOB_IMAGES } from '../domain/image-caps';
 
 /** Marks the bridge's window messages; anything else on the window is ignored. */
 const BRIDGE = 'ai-footprint:image-job';

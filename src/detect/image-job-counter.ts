@@ -1,4 +1,4 @@
-import type { ImageJob } from '../sites/types';
+import type { ImageJob } from '../domain/site';
 import type { ImageJobListener } from './image-job-bridge';
 
 /** Most requests (and jobs awaiting their finish) a page may have open at once; older ones are forgotten. */

@@ -1,4 +1,4 @@
-import type { ImageQuery } from '../sites/types';
+import type { ImageQuery } from '../domain/site';
 
 /** Smallest natural size of a real generated image; placeholders, icons and spinners are smaller. */
 const MIN_IMAGE_PX = 64;

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../domain/site';
 
 const EDITABLE = 'textarea, [contenteditable="true"], [contenteditable=""], input[type="text"]';
 

@@ -1,7 +1,4 @@
-import { promptKey } from './event-id';
-
-/** How long a page and a network confirmation of one send may lie apart and still be paired. */
-export const PAIR_WINDOW_MS = 20_000;
+import { promptKey } from '../domain/event-id';
 
 /** One confirmation that a send happened, from the page (`dom`) or the network (`net`). */
 export interface SendConfirmation {

@@ -1,5 +1,5 @@
-import { MAX_JOB_IMAGES } from '../sites/image-jobs';
-import type { NavigatedJobRule } from '../sites/types';
+import { MAX_JOB_IMAGES } from '../domain/image-caps';
+import type { NavigatedJobRule } from '../domain/site';
 import { generatedImageKey, hasLoadedPicture, imagesIn } from './images';
 
 /** How long a result page keeps looking for its images (the site polls for them). */

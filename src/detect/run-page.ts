@@ -1,15 +1,12 @@
 import { createOutbox } from '../messaging/outbox';
-import type {
-  Ack,
-  ClaimImageJobMessage,
-  ReportComposerMessage,
-  UsageEvent,
-} from '../messaging/protocol';
+import type { Ack, ClaimImageJobMessage, ReportComposerMessage } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
-import { finishesByPoll } from '../sites/image-jobs';
-import type { NetworkSignal, SiteAdapter } from '../sites/types';
-import { eventId, imageKey } from './event-id';
-import { createSendLedger, PAIR_WINDOW_MS, type SendConfirmation } from './ledger';
+import { finishesByPoll } from '../domain/site';
+import type { NetworkSignal, SiteAdapter } from '../domain/site';
+import { eventId, imageKey } from '../domain/event-id';
+import { createSendLedger, type SendConfirmation } from './ledger';
+import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { listenToImageJobBridge } from './image-job-bridge';
 import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';

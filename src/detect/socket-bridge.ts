@@ -1,4 +1,4 @@
-import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../sites/types';
+import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../domain/site';
 import { postImageJobMessage } from './image-job-bridge';
 
 /** Marks the bridge's window messages; anything else on the window is ignored. */

@@ -1,4 +1,4 @@
-import type { SiteAdapter } from '../sites/types';
+import type { SiteAdapter } from '../domain/site';
 import { fromOnward, generatedImageKey, hasLoadedPicture, imagesIn } from './images';
 import { watchSendIntents } from './intents';
 

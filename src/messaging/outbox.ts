@@ -1,4 +1,5 @@
-import type { Ack, RecordUsageMessage, UsageEvent } from './protocol';
+import type { Ack, RecordUsageMessage } from './protocol';
+import type { UsageEvent } from '../domain/usage-event';
 
 /** Delays between attempts; ids make repeats harmless, so retrying is always safe. */
 const RETRY_DELAYS_MS = [250, 1000, 3000, 10_000, 30_000];

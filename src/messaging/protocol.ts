@@ -1,25 +1,10 @@
 import { z } from 'zod';
-import { MAX_JOB_IMAGES } from '../sites/image-jobs';
+import { MAX_JOB_IMAGES } from '../domain/image-caps';
 import { SITE_IDS, siteForUrl } from '../sites/registry';
+import { usageEventSchema } from '../domain/usage-event';
 
-/** A 128-bit hex event id (see `eventId`). */
-const EventIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not an event id');
-
-/** One counted use, as content scripts and network observers report it. No text, ever. */
-export const UsageEventSchema = z
-  .strictObject({
-    id: EventIdSchema,
-    site: z.enum(SITE_IDS),
-    kind: z.enum(['prompt', 'image']),
-    trigger: z.enum(['send', 'regenerate', 'image']),
-    at: z.number().int().positive(),
-    source: z.enum(['dom', 'net']),
-  })
-  .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
-    message: 'an image has trigger "image" and nothing else does',
-    path: ['trigger'],
-  });
-export type UsageEvent = z.infer<typeof UsageEventSchema>;
+/** One counted use, with the registry's site ids. */
+const UsageEventSchema = usageEventSchema(SITE_IDS);
 
 /** Content script → background: store this event (idempotent by id). */
 export const RecordUsageSchema = z.strictObject({
@@ -91,7 +76,6 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   ImportDataSchema,
   ResetDataSchema,
 ]);
-export type RuntimeMessage = z.infer<typeof RuntimeMessageSchema>;
 
 /** The background's answer. `retry` says whether sending the same message again may succeed. */
 export type Ack =

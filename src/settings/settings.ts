@@ -1,4 +1,3 @@
-import { storage } from 'wxt/utils/storage';
 import { z } from 'zod';
 import {
   customFactorsSchema,
@@ -8,6 +7,7 @@ import {
   WATER_LOCATION_IDS,
   type FootprintSettings,
 } from '../footprint';
+import { settingsItem } from '../storage/items';
 
 /** What the toolbar badge shows for today. */
 export const BADGE_METRICS = ['count', 'wh', 'co2'] as const;
@@ -66,12 +66,6 @@ export function parseSettings(stored: unknown): UserSettings {
   const parsed = readSchema.safeParse(stored && typeof stored === 'object' ? stored : {});
   return parsed.success ? parsed.data : { ...DEFAULT_SETTINGS };
 }
-
-/** Version 1 of the stored settings; later versions add migrations here. */
-export const settingsItem = storage.defineItem<UserSettings>('local:settings', {
-  fallback: DEFAULT_SETTINGS,
-  version: 1,
-});
 
 /** The user's settings, parsed (see parseSettings). */
 export async function loadSettings(): Promise<UserSettings> {

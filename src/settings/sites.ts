@@ -1,13 +1,4 @@
-import { storage } from 'wxt/utils/storage';
-import { z } from 'zod';
-
-const DisabledSitesSchema = z.array(z.string().max(64)).max(100);
-
-/** Sites the user switched off; a disabled site counts nothing. Absent or corrupt means none. */
-export const disabledSitesItem = storage.defineItem<string[]>('local:disabledSites', {
-  fallback: [],
-  version: 1,
-});
+import { disabledSitesItem, DisabledSitesSchema } from '../storage/items';
 
 /** The disabled site ids, parsed with zod so a corrupt stored value cannot break counting. */
 export async function disabledSites(): Promise<string[]> {

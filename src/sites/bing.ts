@@ -1,5 +1,5 @@
 import { NO_USER_TURNS } from './image-jobs';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../domain/site';
 
 /** A result page: `/images/create/<prompt slug>/<generation id>`. */
 const RESULT_PAGE = /^\/images\/create\/[^/]+\/([\w-]{8,200})\/?$/;
@@ -28,7 +28,7 @@ function imageName(img: HTMLImageElement): string | null {
 }
 
 /**
- * www.bing.com/images/create (Image Creator), see SITES.md §14 and tests/fixtures/sites/bing/SOURCE.txt.
+ * www.bing.com/images/create (Image Creator), see SITES.md §14 and tests/sites/bing/SOURCE.txt.
  * Counts images only. Create is a form post that navigates the tab to the generation's result page,
  * which polls for its images: the background grants the tab one job when it sees the post succeed, and
  * the result page counts its loaded images, generation id + image name, with that grant. The recent

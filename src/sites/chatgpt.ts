@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey, containerKey, firstMessage, galleryIndexKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey, containerKey, firstMessage, galleryIndexKey } from './keys';
 
 /** ChatGPT request actions: `next` is a new or edited message, `variant`/`continue` ask again. */
 function classifyConversationRequest(body: RequestBodyView): NetworkSignal | null {

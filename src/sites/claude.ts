@@ -1,5 +1,5 @@
-import type { SiteAdapter } from './types';
-import { attributeKey, positionKey } from '../detect/keys';
+import type { SiteAdapter } from '../domain/site';
+import { attributeKey, positionKey } from './keys';
 
 /** 2026-10 hub layout: the user row's own element, keyed by `data-turn-key` (a uuid). */
 const HUB_USER_TURN = '[data-cds="UserMessage"][data-turn-key]';
@@ -29,7 +29,7 @@ function claudeTurnKey(turn: Element): string | null {
 }
 
 /**
- * claude.ai, see SITES.md §2 and tests/fixtures/sites/claude/SOURCE.txt. Claude makes no raster
+ * claude.ai, see SITES.md §2 and tests/sites/claude/SOURCE.txt. Claude makes no raster
  * images, so there is no image query. A prompt and an edited prompt POST `…/completion`; regenerate
  * POSTs `…/retry_completion` (H); the path alone tells them apart.
  */

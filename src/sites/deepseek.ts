@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey, positionKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey, positionKey } from './keys';
 
 const ROW = '[data-virtual-list-item-key]';
 /** A user message found by its text wrapper, for rows that come without a key. */
@@ -54,7 +54,7 @@ function classifyAskAgain(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.deepseek.com, see SITES.md §6 and tests/fixtures/sites/deepseek/SOURCE.txt (a model: no
+ * chat.deepseek.com, see SITES.md §6 and tests/sites/deepseek/SOURCE.txt (a model: no
  * capture). Neither the page nor the requests share an id, so page and network pair by time.
  * `create_pow_challenge`, `chat_session/create` and `resume_stream` ask nothing of the model.
  */

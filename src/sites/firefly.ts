@@ -1,4 +1,4 @@
-import type { BridgeRules, ImageJob, SiteAdapter } from './types';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { field, idOf, imageCount, job, NO_USER_TURNS } from './image-jobs';
 
 /** The job of an async submit: the last path segment of its poll link (`links.result`, string or href). */
@@ -24,7 +24,7 @@ function readUpsample(_request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * firefly.adobe.com, see SITES.md §17 and tests/fixtures/sites/firefly/SOURCE.txt. Counts images only,
+ * firefly.adobe.com, see SITES.md §17 and tests/sites/firefly/SOURCE.txt. Counts images only,
  * from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world (cross-origin, no host
  * permission needed). Videos (`/v2/3p-videos/…`) and uploads (`/v2/storage/image`) match no rule. The
  * native Firefly models' endpoint is not known: their images are not counted yet. Result images are

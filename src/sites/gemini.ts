@@ -1,4 +1,4 @@
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../domain/site';
 
 /** One exchange: `.conversation-container#<16-hex>`, the id being the response id (SITES.md §3). */
 const CONTAINER = '.conversation-container';
@@ -23,7 +23,7 @@ function generatedImageKey(img: HTMLImageElement): string | null {
 }
 
 /**
- * gemini.google.com, see SITES.md §3, tests/fixtures/sites/gemini/SOURCE.txt and images-NOTES.txt.
+ * gemini.google.com, see SITES.md §3, tests/sites/gemini/SOURCE.txt and images-NOTES.txt.
  * Custom elements (`user-query`, `model-response`, `generated-image`) and the container id are the
  * hooks; Angular `_ngcontent` attributes and the (localized: the capture is Japanese) labels are not.
  * The response id comes from the server's stream, which webRequest cannot read, so page and network

@@ -1,5 +1,11 @@
-import type { BridgeRules, ImageJob, NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { affixedKey } from '../detect/keys';
+import type {
+  BridgeRules,
+  ImageJob,
+  NetworkSignal,
+  RequestBodyView,
+  SiteAdapter,
+} from '../domain/site';
+import { affixedKey } from './keys';
 import { field, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /**
@@ -36,7 +42,7 @@ function readAnswerImages(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * grok.com, see SITES.md §8 and tests/fixtures/sites/grok/SOURCE.txt. Every message row is
+ * grok.com, see SITES.md §8 and tests/sites/grok/SOURCE.txt. Every message row is
  * `div#response-<responseId>`, user rows carry `.items-end` (Grok's `.items-start`). The responseId is
  * assigned by the server and only streamed back in the response, which webRequest cannot read, so the
  * send request carries no id the page shows: page and network are paired by time. Generated images

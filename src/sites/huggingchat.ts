@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { attributeKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { attributeKey } from './keys';
 
 /** The JSON of the multipart field `data` that every generation request carries. */
 function dataField(body: RequestBodyView): Record<string, unknown> | null {
@@ -30,7 +30,7 @@ function classifyHuggingChatRequest(body: RequestBodyView): NetworkSignal | null
 
 /**
  * huggingface.co/chat (open-source huggingface/chat-ui), see SITES.md §11 and
- * tests/fixtures/sites/huggingchat/SOURCE.txt. A user turn's `data-message-id` is a uuid the client
+ * tests/sites/huggingchat/SOURCE.txt. A user turn's `data-message-id` is a uuid the client
  * makes up before sending, but the request carries only the parent's id (and the server stores the
  * message under an id of its own, which the page shows after the answer), so page and network pair
  * by time.

@@ -1,18 +1,11 @@
-import type { ImageJob, SiteAdapter, TurnQuery } from './types';
+import { MAX_JOB_IMAGES } from '../domain/image-caps';
+import type { ImageJob, TurnQuery } from '../domain/site';
 
 /**
  * The turns of an image-generation site: it has none. `:not(*)` matches no element, so the tracker never
  * counts a prompt there; its images count through its bridge's `imageJobs` alone.
  */
 export const NO_USER_TURNS: TurnQuery = { selector: ':not(*)', key: () => null };
-
-/** Whether the site's jobs count when a status poll says they are done (`finished` rules). */
-export function finishesByPoll(site: Pick<SiteAdapter, 'bridge'>): boolean {
-  return site.bridge?.imageJobs === 'finished';
-}
-
-/** Most images one job may claim; a larger number is a misread and is cut down to this. */
-export const MAX_JOB_IMAGES = 16;
 
 /** An object's field, or undefined when `value` is not an object. */
 export function field(value: unknown, name: string): unknown {

@@ -1,5 +1,5 @@
-import type { SiteAdapter } from './types';
-import { positionKey } from '../detect/keys';
+import type { SiteAdapter } from '../domain/site';
+import { positionKey } from './keys';
 
 /**
  * The user's query in every era (SITES.md §5): from the 2026-09-25 rollout the markdown renderer
@@ -13,7 +13,7 @@ const USER_TURN = [
 ].join(', ');
 
 /**
- * www.perplexity.ai, see SITES.md §5 and tests/fixtures/sites/perplexity/SOURCE.txt. Queries carry no
+ * www.perplexity.ai, see SITES.md §5 and tests/sites/perplexity/SOURCE.txt. Queries carry no
  * id, so each gets the position it was first seen at, and page and network pair by time. Prompts sent
  * without the composer (`/search/new?q=` auto-submits) are counted by the network alone.
  */

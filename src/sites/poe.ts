@@ -1,5 +1,5 @@
-import type { NetworkSignal, RequestBodyView, SiteAdapter } from './types';
-import { positionKey } from '../detect/keys';
+import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { positionKey } from './keys';
 
 /**
  * A message row whose bubble is the human's. Poe's classes are CSS modules (`Component_name__<hash>`,
@@ -22,7 +22,7 @@ function classifyPoeRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * poe.com, see SITES.md §10 and tests/fixtures/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
+ * poe.com, see SITES.md §10 and tests/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
  * DOM). The send request's `clientNonce` never appears in the page, so page and network pair by time.
  */
 export const poe: SiteAdapter = {

@@ -15,7 +15,7 @@ import { bing } from './bing';
 import { claude } from './claude';
 import { gemini } from './gemini';
 import { perplexity } from './perplexity';
-import type { SiteAdapter } from './types';
+import type { SiteAdapter } from '../domain/site';
 
 /** Every supported site. Adding a site = its adapter file, a line here, its fixture and tests. */
 export const SITES = [

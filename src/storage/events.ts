@@ -1,4 +1,4 @@
-import type { UsageEvent } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from './db';
 import { localDay } from './day';
 import type { IDBPTransaction } from 'idb';

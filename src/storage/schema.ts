@@ -1,5 +1,5 @@
 import type { DBSchema } from 'idb';
-import type { UsageEvent } from '../messaging/protocol';
+import type { UsageEvent } from '../domain/usage-event';
 
 /** A stored event: what was reported, its local day, and every signal that reported it. */
 export interface StoredEvent extends Omit<UsageEvent, 'source'> {

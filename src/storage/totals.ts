@@ -10,7 +10,7 @@ export interface TotalBump {
 }
 
 /** Bumps added up per site and kind, as total rows. */
-export function sumBySiteAndKind(bumps: readonly TotalBump[]): SiteTotal[] {
+function sumBySiteAndKind(bumps: readonly TotalBump[]): SiteTotal[] {
   const sums = new Map<string, SiteTotal>();
   for (const { site, kind, n } of bumps) {
     const key = `${site}\u0000${kind}`;

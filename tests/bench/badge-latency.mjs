@@ -1,7 +1,7 @@
 // Event → badge latency: a person's send on a routed ChatGPT conversation (type + Enter) until the
 // toolbar badge shows the new count, read in the service worker.
 import { launchWithExtension, openSitePage, routeFlow } from '../e2e/support/chromium.mjs';
-import chatgpt from '../e2e/flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import { quantile } from './stats.mjs';
 
 // Runs in the service worker: polls the badge until it leaves `from`; returns when (Date.now()).

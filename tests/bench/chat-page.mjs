@@ -2,7 +2,7 @@
 // recognises (article turns with [data-message-id], SITES.md §1), the ChatGPT test double for sending,
 // and a page script that streams an answer token by token the way chat sites do.
 import { reply, siteResponse } from '../e2e/support/routes.mjs';
-import chatgpt from '../e2e/flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 
 export const TURNS = 200;
 export const CONVERSATION_URL = chatgpt.conversationUrl;

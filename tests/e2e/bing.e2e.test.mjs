@@ -12,7 +12,7 @@ import {
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
-import bing from './flows/bing.flow.mjs';
+import bing from '../sites/bing/bing.flow.mjs';
 
 const quiet = (ms = 1000) => new Promise((r) => setTimeout(r, ms));
 

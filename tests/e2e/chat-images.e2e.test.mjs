@@ -2,13 +2,12 @@
 // page routed to its captured or model page and its send endpoint (or socket) to a stub that answers the
 // image prompt with `imageTurn.images` images. The prompt counts once and each image once.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   badgeText,
-  launchWithExtension,
+  extensionPerSuite,
   openSitePage,
   readPopup,
-  routeFlow,
   storedEvents,
   waitForBadge,
   waitForContentScript,
@@ -22,11 +21,7 @@ for (const flow of flows) {
   const { images } = flow.imageTurn;
   describe(`${flow.site}: a chat turn that draws`, { timeout: 120_000 }, () => {
     let ext;
-    before(async () => {
-      ext = await launchWithExtension();
-      await routeFlow(ext, flow);
-    });
-    after(async () => ext?.close());
+    extensionPerSuite([flow], (launched) => (ext = launched));
 
     it(`history (0), an image prompt (+1 prompt, +${images} images), reload (same)`, async () => {
       const page = await openSitePage(ext, flow.conversationUrl);

@@ -15,7 +15,7 @@ import {
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
-import chatgpt from './flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 import { malformedMessages } from '../support/malformed-messages.js';
 

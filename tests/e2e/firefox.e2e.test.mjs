@@ -2,7 +2,7 @@
 // captured chatgpt.com page served at the real URL, driven with the keyboard as a person would.
 // One build per run: FF_TARGET=firefox-mv2 (default) or FF_TARGET=firefox-mv3.
 import assert from 'node:assert/strict';
-import midjourney from './flows/midjourney.flow.mjs';
+import midjourney from '../sites/midjourney/midjourney.flow.mjs';
 import { siteResponse } from './support/routes.mjs';
 import { after, before, describe, it } from 'node:test';
 import {

@@ -13,7 +13,7 @@ import {
   routeFlow,
   sendOnChatgpt,
 } from './support/chromium.mjs';
-import chatgpt from './flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 
 const DAY_MS = 86_400_000;

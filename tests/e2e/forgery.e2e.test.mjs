@@ -18,9 +18,9 @@ import {
   storedEvents,
   waitForBadge,
 } from './support/chromium.mjs';
-import chatgpt from './flows/chatgpt.flow.mjs';
-import copilot from './flows/copilot.flow.mjs';
-import midjourney from './flows/midjourney.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
+import copilot from '../sites/copilot/copilot.flow.mjs';
+import midjourney from '../sites/midjourney/midjourney.flow.mjs';
 
 const quiet = (ms = 1000) => new Promise((r) => setTimeout(r, ms));
 

@@ -1,12 +1,11 @@
-// The same flow on every image-generation site (tests/e2e/flows/<site>.flow.mjs with kind 'image'): the
+// The same flow on every image-generation site (tests/sites/<site>/<site>.flow.mjs with kind 'image'): the
 // built extension in Chromium, the site's pages routed to its model page and its API to a stub.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   badgeText,
-  launchWithExtension,
+  extensionPerSuite,
   openSitePage,
-  routeFlow,
   readPopup,
   storedEvents,
   waitForBadge,
@@ -20,11 +19,7 @@ const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 for (const flow of flows) {
   describe(`${flow.site}: image jobs`, { timeout: 120_000 }, () => {
     let ext;
-    before(async () => {
-      ext = await launchWithExtension();
-      await routeFlow(ext, flow);
-    });
-    after(async () => ext?.close());
+    extensionPerSuite([flow], (launched) => (ext = launched));
 
     const open = (url) => openSitePage(ext, url);
 

@@ -10,7 +10,7 @@ import {
   routeFlow,
   sendOnChatgpt,
 } from './support/chromium.mjs';
-import chatgpt from './flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import { ARTIFACTS } from './support/paths.mjs';
 
 const SCREENS = [

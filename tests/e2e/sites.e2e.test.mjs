@@ -1,12 +1,11 @@
-// The same person's flow on every registered site (tests/e2e/flows/<site>.flow.mjs): the built
+// The same person's flow on every registered site (tests/sites/<site>/<site>.flow.mjs): the built
 // extension in Chromium, the site's URL routed to its captured page and its send endpoint to a stub.
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { describe, it } from 'node:test';
 import {
   badgeText,
-  launchWithExtension,
+  extensionPerSuite,
   openSitePage,
-  routeFlow,
   readPopup,
   waitForBadge,
   waitForContentScript,
@@ -21,11 +20,7 @@ const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
 for (const flow of flows.filter((f) => f.kind === undefined)) {
   describe(`${flow.site}: a person's day`, { timeout: 120_000 }, () => {
     let ext;
-    before(async () => {
-      ext = await launchWithExtension();
-      await routeFlow(ext, flow);
-    });
-    after(async () => ext?.close());
+    extensionPerSuite([flow], (launched) => (ext = launched));
 
     const open = (url) => openSitePage(ext, url);
     const type = async (page, text) => {

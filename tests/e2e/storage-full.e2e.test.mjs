@@ -2,7 +2,7 @@
 // IndexedDB aborts writes with QuotaExceededError), while a person keeps using ChatGPT.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import chatgpt from './flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import {
   badgeText,
   launchWithExtension,

@@ -5,14 +5,10 @@ import {
   loadSettings,
   parseSettings,
   saveSettings,
-  settingsItem,
 } from '../../src/settings/settings';
-import {
-  disabledSites,
-  disabledSitesItem,
-  isSiteEnabled,
-  setSiteEnabled,
-} from '../../src/settings/sites';
+import { settingsItem } from '../../src/storage/items';
+import { disabledSites, isSiteEnabled, setSiteEnabled } from '../../src/settings/sites';
+import { disabledSitesItem } from '../../src/storage/items';
 
 beforeEach(() => fakeBrowser.reset());
 

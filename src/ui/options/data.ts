@@ -1,4 +1,4 @@
-import { composerReports, siteHealth, type SiteHealth } from '../../background/health';
+import { composerReports, siteHealth, type SiteHealth } from '../../storage/health';
 import { disabledSites, setSiteEnabled } from '../../settings/sites';
 import { SITES } from '../../sites/registry';
 import { openFootprintDb } from '../../storage/db';

@@ -11,7 +11,8 @@ import {
 } from '../../i18n';
 import { localDay } from '../../storage/day';
 import { summarize } from '../../storage/events';
-import { currentStorageProblem, type StorageProblem } from '../../storage/problem';
+import { currentStorageProblem } from '../../storage/problem';
+import type { StorageProblem } from '../../storage/items';
 import { LoadState } from '../shared/LoadState';
 import { useDocumentLanguage } from '../shared/use-document-language';
 import { weekStartFor } from '../shared/week-start';

@@ -18,12 +18,12 @@ export const BURST_SITES = [
   'grok',
 ];
 
-/** The flows (tests/e2e/flows) of BURST_SITES, in that order. */
+/** The flows (tests/sites/<site>/<site>.flow.mjs) of BURST_SITES, in that order. */
 export async function burstFlows() {
   const flows = await loadFlows();
   return BURST_SITES.map((site) => {
     const flow = flows.find((f) => f.site === site);
-    if (!flow) throw new Error(`no flow for ${site} in tests/e2e/flows`);
+    if (!flow) throw new Error(`no flow for ${site} in tests/sites`);
     return flow;
   });
 }

@@ -1,8 +1,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
-import { figureValues, readAllEvents } from './in-page.mjs';
+import { waitForBadgeText } from './driver.mjs';
+import { figureValues } from './in-page.mjs';
 import { builtExtension } from './paths.mjs';
 import { siteResponse } from './routes.mjs';
 
@@ -73,22 +75,27 @@ export async function launchWithExtension({ userDataDir, extensionDir } = {}) {
   };
 }
 
+/**
+ * For one describe block: launches the built extension before its tests with `flows` routed into it
+ * and closes it after them. `onLaunch` receives the launched extension.
+ */
+export function extensionPerSuite(flows, onLaunch) {
+  let ext;
+  before(async () => {
+    ext = await launchWithExtension();
+    for (const flow of flows) await routeFlow(ext, flow);
+    onLaunch(ext);
+  });
+  after(async () => ext?.close());
+}
+
 /** The toolbar badge text, read from the extension's service worker. */
 export function badgeText(ext) {
   return ext.worker.evaluate(() => chrome.action.getBadgeText({}));
 }
 
-/** Waits until the badge shows `text` (events are written asynchronously). */
-export async function waitForBadge(ext, text, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await badgeText(ext);
-    if (last === text) return;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  throw new Error(`badge stayed "${last}", expected "${text}"`);
-}
+/** Waits until the badge shows `text` (see ExtensionDriver in driver.mjs). */
+export const waitForBadge = (ext, text, timeout) => waitForBadgeText(badgeText, ext, text, timeout);
 
 /** Opens the popup page and returns the `data-value` of every figure it shows. */
 export async function readPopup(ext) {
@@ -99,10 +106,7 @@ export async function readPopup(ext) {
   return { popup, values };
 }
 
-/** Every stored event, read from the extension's IndexedDB through an extension page. */
-export function storedEvents(page) {
-  return page.evaluate(readAllEvents);
-}
+export { storedEvents } from './driver.mjs';
 
 /**
  * Waits until the extension's content script runs in `page` (its isolated world appears), so a test
@@ -148,7 +152,7 @@ export async function stopServiceWorker(ext, page) {
 }
 
 /**
- * Serves every origin of a site flow (tests/e2e/flows/<site>.flow.mjs) from its captured page, test
+ * Serves every origin of a site flow (tests/sites/<site>/<site>.flow.mjs) from its captured page, test
  * double and API stubs; `options` (fixture, sendStatus, config) replace any earlier routing. The API
  * stubs also get the request's `body`, so an image prompt can get an image answer.
  */

@@ -7,7 +7,8 @@ import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 import puppeteer from 'puppeteer-core';
 import { chatgptResponse } from './chatgpt-routes.mjs';
-import { figureValues, readAllEvents } from './in-page.mjs';
+import { waitForBadgeText } from './driver.mjs';
+import { figureValues } from './in-page.mjs';
 import { builtExtension, ROOT } from './paths.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
@@ -283,17 +284,8 @@ export async function badgeText(ext) {
   return page.evaluate(() => (browser.action ?? browser.browserAction).getBadgeText({}));
 }
 
-/** Waits until the badge shows `text` (events are written asynchronously). */
-export async function waitForBadge(ext, text, timeout = 10_000) {
-  const deadline = Date.now() + timeout;
-  let last;
-  while (Date.now() < deadline) {
-    last = await badgeText(ext);
-    if (last === text) return;
-    await sleep(100);
-  }
-  throw new Error(`badge stayed "${last}", expected "${text}"`);
-}
+/** Waits until the badge shows `text` (see ExtensionDriver in driver.mjs). */
+export const waitForBadge = (ext, text, timeout) => waitForBadgeText(badgeText, ext, text, timeout);
 
 /**
  * Opens a fresh popup (it reads the database once, on open) and returns the `data-value` of every
@@ -306,10 +298,7 @@ export async function readPopup(ext) {
   return { popup, values };
 }
 
-/** Every stored event, read from the extension's IndexedDB through an extension page. */
-export function storedEvents(page) {
-  return page.evaluate(readAllEvents);
-}
+export { storedEvents } from './driver.mjs';
 
 /** Waits until Firefox reports the background page in `state` (e.g. 'stopped' once suspended). */
 export async function waitForBackgroundState(ext, state, timeout = 10_000) {

@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ROOT, sitePage, siteSimulator } from './paths.mjs';
@@ -25,7 +25,7 @@ export const sendReply = (status = 200) =>
  */
 export function siteResponse(flow, url, method, options = {}) {
   const { pathname } = new URL(url);
-  if (pathname === '/__e2e/sim.js') return reply(200, 'text/javascript', siteSimulator(flow.site));
+  if (pathname === '/__e2e/sim.js') return reply(200, 'text/javascript', siteSimulator(flow));
   const api = flow.api?.(url, method, options);
   if (api) return api;
   if (pathname === '/favicon.ico') return reply(404, 'text/plain', '');
@@ -36,11 +36,11 @@ export function siteResponse(flow, url, method, options = {}) {
   );
 }
 
-/** Every site flow in tests/e2e/flows (`<site>.flow.mjs`). */
+/** Every site flow (`tests/sites/<site>/<site>.flow.mjs`). */
 export async function loadFlows() {
-  const dir = join(ROOT, 'tests/e2e/flows');
-  const files = readdirSync(dir).filter((file) => file.endsWith('.flow.mjs'));
-  return Promise.all(
-    files.map(async (file) => (await import(pathToFileURL(join(dir, file)).href)).default),
-  );
+  const dir = join(ROOT, 'tests/sites');
+  const files = readdirSync(dir)
+    .map((site) => join(dir, site, `${site}.flow.mjs`))
+    .filter((file) => existsSync(file));
+  return Promise.all(files.map(async (file) => (await import(pathToFileURL(file).href)).default));
 }

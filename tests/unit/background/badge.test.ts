@@ -7,7 +7,8 @@ import {
   budgetState,
   MIDNIGHT_ALARM,
 } from '../../../src/background/badge';
-import { DEFAULT_SETTINGS, settingsItem, type UserSettings } from '../../../src/settings/settings';
+import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
+import { settingsItem } from '../../../src/storage/items';
 import { refreshBadge, startBackground } from '../../../src/background/main';
 import { openFootprintDb } from '../../../src/storage/db';
 import { recordEvent } from '../../../src/storage/events';

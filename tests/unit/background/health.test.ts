@@ -1,11 +1,7 @@
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
-import {
-  composerReports,
-  composerReportsItem,
-  recordComposerCheck,
-  siteHealth,
-} from '../../../src/background/health';
+import { composerReports, recordComposerCheck, siteHealth } from '../../../src/storage/health';
+import { composerReportsItem } from '../../../src/storage/items';
 import type { StoredEvent } from '../../../src/storage/schema';
 
 beforeEach(() => fakeBrowser.reset());

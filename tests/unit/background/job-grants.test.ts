@@ -5,8 +5,8 @@ import {
   MAX_HELD_JOBS_PER_TAB,
   navigatedJobFilters,
   type GrantStore,
-  type JobGrant,
 } from '../../../src/background/job-grants';
+import type { JobGrant } from '../../../src/storage/items';
 import { handleRuntimeMessage } from '../../../src/background/intake';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
 

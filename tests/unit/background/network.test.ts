@@ -5,7 +5,7 @@ import {
   sendRequestFilters,
   type SendRequestDetails,
 } from '../../../src/background/network';
-import { eventId, promptKey } from '../../../src/detect/event-id';
+import { eventId, promptKey } from '../../../src/domain/event-id';
 import { observeSend as observe } from '../helpers/network';
 
 const bytes = (value: unknown) => ({

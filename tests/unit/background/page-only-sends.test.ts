@@ -2,9 +2,9 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from '../../../src/background/intake';
 import { createSendObserver } from '../../../src/background/network';
 import { createPageOnlySends, type PageOnlySends } from '../../../src/background/page-only-sends';
-import { eventId, promptKey } from '../../../src/detect/event-id';
-import { PAIR_WINDOW_MS } from '../../../src/detect/ledger';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { eventId, promptKey } from '../../../src/domain/event-id';
+import { PAIR_WINDOW_MS } from '../../../src/domain/pairing';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { intakeDepsAt } from '../helpers/background';
 import { sendRequest } from '../helpers/network';
 

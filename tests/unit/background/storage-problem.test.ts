@@ -7,13 +7,10 @@ import { createWaitingRoom, STORAGE_RETRY_ALARM } from '../../../src/background/
 import { connectionCache, openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { mergeEvents } from '../../../src/storage/import';
-import {
-  currentStorageProblem,
-  MAX_WAITING_EVENTS,
-  problemReason,
-  storageProblemItem,
-} from '../../../src/storage/problem';
-import { DEFAULT_SETTINGS, settingsItem } from '../../../src/settings/settings';
+import { currentStorageProblem, problemReason } from '../../../src/storage/problem';
+import { MAX_WAITING_EVENTS, storageProblemItem } from '../../../src/storage/items';
+import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { settingsItem } from '../../../src/storage/items';
 import { promptAt, resetFakeBackground } from '../helpers/background';
 
 const EXT = 'our-extension-id';

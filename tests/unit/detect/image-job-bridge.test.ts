@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
-import type { BridgeRules, SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 import { NO_USER_TURNS } from '../../../src/sites/image-jobs';
 import { settle } from '../helpers/page';
 import { distinctImages, onImagePage } from '../helpers/image-site';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { promptKey } from '../../../src/detect/event-id';
+import { promptKey } from '../../../src/domain/event-id';
 import { createSendLedger } from '../../../src/detect/ledger';
 
 function ledgerAt(start = 0) {

@@ -3,10 +3,10 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
-import type { BridgeRules, SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 import { html, pressEnter, settle } from '../helpers/page';
 
 /** A site whose turns carry no id and whose sends go over both HTTP and a socket. */

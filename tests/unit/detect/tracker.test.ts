@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { SiteAdapter } from '../../../src/domain/site';
 import { startTracker, type PageSignal } from '../../../src/detect/tracker';
 import { html, markLoaded, pressEnter, settle, track } from '../helpers/page';
 

@@ -1,5 +1,5 @@
 /// <reference types="vite/client" />
-import type { BridgeRules, SiteAdapter } from '../../../src/sites/types';
+import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 
 const bySiteModule = import.meta.glob<BridgeRules>('../../../src/sites/*.ts', {
   eager: true,

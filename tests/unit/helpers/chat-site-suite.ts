@@ -1,12 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { SiteAdapter } from '../../../src/domain/site';
 import type { PageSignal } from '../../../src/detect/tracker';
 import { fixtureFiles, loadFixture, pressEnter, settle, track } from './page';
 
 /** What a chat site's unit test tells the shared suite about that site's page. */
 export interface ChatSiteCase {
   site: SiteAdapter;
-  /** Page fixtures to run on (default: every .html in tests/fixtures/sites/<id>). */
+  /** Page fixtures to run on (default: every .html in tests/sites/<id>). */
   fixtures?: string[];
   /** The composer editable; adds the site's composer when a fixture lacks it. */
   composer(): Element;

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { eventId, imageKey, promptKey } from '../../../src/detect/event-id';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { eventId, imageKey, promptKey } from '../../../src/domain/event-id';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 import { openFootprintDb } from '../../../src/storage/db';
 import { localDay } from '../../../src/storage/day';
 import { recordEvent } from '../../../src/storage/events';

@@ -5,13 +5,13 @@ import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/s
 import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
-import type { UsageEvent } from '../../../src/messaging/protocol';
-import { finishesByPoll } from '../../../src/sites/image-jobs';
-import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/sites/types';
+import type { UsageEvent } from '../../../src/domain/usage-event';
+import { finishesByPoll } from '../../../src/domain/site';
+import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/domain/site';
 import { bridgeRulesOf } from './bridge-rules';
 import { settle } from './page';
 
-const FIXTURES = join(__dirname, '../../fixtures/sites');
+const FIXTURES = join(__dirname, '../../sites');
 
 /** A fixture's parsed JSON (the *-response-model.json files). */
 export function fixtureJson(site: string, file: string): unknown {

@@ -1,5 +1,5 @@
 import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import type { UsageEvent } from '../../../src/domain/usage-event';
 
 /** A webRequest body as Chrome reports a JSON (or any text) body. */
 export function rawBody(body: unknown): SendRequestDetails['requestBody'] {

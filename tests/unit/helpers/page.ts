@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { SiteAdapter } from '../../../src/sites/types';
+import type { SiteAdapter } from '../../../src/domain/site';
 import { startTracker, type PageSignal } from '../../../src/detect/tracker';
 
-const FIXTURES = join(__dirname, '../../fixtures/sites');
+const FIXTURES = join(__dirname, '../../sites');
 
 /** Captured and model pages of a site (every `*.html` in its fixture folder). */
 export function fixtureFiles(site: string): string[] {

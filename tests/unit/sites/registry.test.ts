@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { needsPageBridge, siteContentScripts } from '../../../src/content/manifest';
 import { pageBridgeScript } from '../../../src/content/scripts';
 import { hostPermissions, SITES, siteForUrl } from '../../../src/sites/registry';
-import type { BridgeReports, BridgeRules } from '../../../src/sites/types';
+import type { BridgeReports, BridgeRules } from '../../../src/domain/site';
 import { bridgeRulesOf } from '../helpers/bridge-rules';
 
 const ROOT = join(__dirname, '../../..');
@@ -28,19 +28,17 @@ describe('site registry', () => {
   });
 
   describe.each(SITES.map((site) => site.id))('%s', (id) => {
-    it('has its adapter file, a fixture with SOURCE.txt, a unit test and an e2e flow', () => {
+    it('has its adapter file and, in tests/sites/<id>/, a fixture with SOURCE.txt, a unit test, an e2e flow and its simulation', () => {
       expect(has('src/sites', `${id}.ts`), `src/sites/${id}.ts`).toBe(true);
-      const fixtures = has('tests/fixtures/sites', id)
-        ? readdirSync(join(ROOT, 'tests/fixtures/sites', id))
-        : [];
+      const dir = `tests/sites/${id}`;
+      const files = has(dir) ? readdirSync(join(ROOT, dir)) : [];
       expect(
-        fixtures.some((f) => f.endsWith('.html')),
-        `an .html fixture in tests/fixtures/sites/${id}`,
+        files.some((f) => f.endsWith('.html')),
+        `an .html fixture in ${dir}`,
       ).toBe(true);
-      expect(fixtures, `tests/fixtures/sites/${id}/SOURCE.txt`).toContain('SOURCE.txt');
-      expect(has('tests/unit/sites', `${id}.test.ts`), `tests/unit/sites/${id}.test.ts`).toBe(true);
-      expect(has('tests/e2e/flows', `${id}.flow.mjs`), `tests/e2e/flows/${id}.flow.mjs`).toBe(true);
-      expect(has('tests/e2e/flows', `${id}.sim.js`), `tests/e2e/flows/${id}.sim.js`).toBe(true);
+      for (const file of ['SOURCE.txt', `${id}.test.ts`, `${id}.flow.mjs`, `${id}.sim.js`]) {
+        expect(files, `${dir}/${file}`).toContain(file);
+      }
     });
 
     it('has its own content script, and its page-world bridge exactly when it needs one', () => {
@@ -101,7 +99,7 @@ describe('site registry', () => {
     );
     expect(permissions).not.toContain('https://api.leonardo.ai/*');
     expect(permissions).not.toContain('https://firefly-3p.ff.adobe.io/*');
-    // Krea is not supported: its web app's generate request is unknown (fixtures/sites/krea/SOURCE.txt).
+    // Krea is not supported: its web app's generate request is unknown (tests/sites/krea/SOURCE.txt).
     expect(siteForUrl('https://www.krea.ai/image')).toBeUndefined();
   });
 

@@ -1,20 +1,12 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
 import { daysAndTotals } from '../../../src/storage/totals';
 
-const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
-const event = (id: string, overrides: Partial<UsageEvent> = {}): UsageEvent => ({
-  id: id.padEnd(32, '0'),
-  site: 'chatgpt',
-  kind: 'prompt',
-  trigger: 'send',
-  at: at(23),
-  source: 'dom',
-  ...overrides,
-});
+const at = novemberAt;
+const event = eventMaker({ at: at(23) });
 
 let db: FootprintDb;
 beforeEach(async () => {

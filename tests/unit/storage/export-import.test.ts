@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
-import type { UsageEvent } from '../../../src/messaging/protocol';
+import { eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
@@ -10,16 +10,8 @@ import { checkImport, mergeEvents, resetData } from '../../../src/storage/import
 import { createWaitingRoom } from '../../../src/background/waiting-room';
 
 const NOW = new Date(2026, 10, 23, 12).getTime();
-const at = (day: number, hour = 12) => new Date(2026, 10, day, hour).getTime();
-const event = (id: string, overrides: Partial<UsageEvent> = {}): UsageEvent => ({
-  id: id.padEnd(32, '0'),
-  site: 'chatgpt',
-  kind: 'prompt',
-  trigger: 'send',
-  at: at(20),
-  source: 'dom',
-  ...overrides,
-});
+const at = novemberAt;
+const event = eventMaker({ at: at(20) });
 
 let db: FootprintDb;
 beforeEach(async () => {

@@ -7,9 +7,9 @@ import {
   DEFAULT_SETTINGS,
   loadSettings,
   saveSettings,
-  settingsItem,
   type UserSettings,
 } from '../../../src/settings/settings';
+import { settingsItem } from '../../../src/storage/items';
 import { Options } from '../../../src/ui/options/Options';
 import type { SiteRow } from '../../../src/ui/options/data';
 import { parseDecimal } from '../../../src/ui/options/numbers';

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
-import type { StorageProblem } from '../../../src/storage/problem';
+import type { StorageProblem } from '../../../src/storage/items';
 import type { DayRollup, SiteTotal } from '../../../src/storage/schema';
 import { IDBFactory } from 'fake-indexeddb';
 import { openFootprintDb } from '../../../src/storage/db';

@@ -1,0 +1,291 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { describeChatSite } from '../../unit/helpers/chat-site-suite';
+import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
+import { metaai } from '../../../src/sites/metaai';
+import { type SendRequestDetails } from '../../../src/background/network';
+import { observeSend as observe } from '../../unit/helpers/network';
+import { distinctImages, onImagePage, readJobs } from '../../unit/helpers/image-site';
+
+const FIXTURE = 'www.meta.ai-2026-04-model.html';
+
+function composer(): Element {
+  return document.querySelector('[data-lexical-editor="true"]')!;
+}
+
+function sendButton(): Element {
+  // Typing enables Send, as the site does.
+  const button = document.querySelector('[data-lexical-editor="true"] ~ [role="button"]')!;
+  button.setAttribute('aria-disabled', 'false');
+  return button;
+}
+
+const userMessage = (key: string): string =>
+  `<div role="article" aria-label="Your message" data-test-key="${key}"><div class="user-bubble"><span dir="auto">hi</span></div></div>`;
+
+function appendUserTurn(key: string): Element {
+  const turn = html(userMessage(key));
+  const messages = document.querySelectorAll('[role="article"]');
+  messages[messages.length - 1]!.after(turn);
+  return turn;
+}
+
+/** The key Meta AI's adapter gives a message: the page path and its position among all messages. */
+function keyOf(key: string): string {
+  const messages = Array.from(document.querySelectorAll('[role="article"]'));
+  return `${location.pathname}#${messages.indexOf(document.querySelector(`[data-test-key="${key}"]`)!)}`;
+}
+
+describeChatSite({ site: metaai, composer, sendButton, appendUserTurn, keyOf });
+
+describe('meta.ai page', () => {
+  it('tells user messages from answers without reading their localized labels', () => {
+    loadFixture('metaai', FIXTURE);
+    document
+      .querySelectorAll('[aria-label]')
+      .forEach((el) => el.setAttribute('aria-label', 'ข้อความ'));
+    const found = Array.from(document.querySelectorAll(metaai.userTurn.selector));
+    expect(found.map((el) => el.querySelector('.user-bubble') !== null)).toEqual([true, true]);
+  });
+
+  it('counts one send when the answer mounts with a busy marker and then gets its controls', async () => {
+    loadFixture('metaai', FIXTURE);
+    const tracker = track(metaai);
+    pressEnter(composer());
+    appendUserTurn('asked');
+    await settle();
+    const answer = html(
+      '<div role="article" aria-label="Meta AI response"><div aria-busy="true"><p>…</p></div></div>',
+    );
+    document.querySelector('[data-test-key="asked"]')!.after(answer);
+    await settle();
+    answer.innerHTML =
+      '<p>Red.</p><div role="toolbar"><div role="button" tabindex="0"></div></div>';
+    await settle();
+    tracker.stop();
+    expect(tracker.signals).toEqual([{ kind: 'prompt', messageKey: '/#4' }]);
+  });
+
+  it('does not let an answer that mounts bare take the key of the next user message', async () => {
+    loadFixture('metaai', FIXTURE);
+    const tracker = track(metaai);
+    pressEnter(composer());
+    appendUserTurn('first');
+    await settle();
+    const answer = html('<div role="article" aria-label="Meta AI response"><p>Red.</p></div>');
+    document.querySelector('[data-test-key="first"]')!.after(answer); // no controls yet
+    await settle();
+    answer.insertAdjacentHTML('beforeend', '<div role="toolbar"><div role="button"></div></div>');
+    await settle();
+    pressEnter(composer());
+    appendUserTurn('second');
+    await settle();
+    tracker.stop();
+    expect(tracker.signals).toEqual([
+      { kind: 'prompt', messageKey: keyOf('first') },
+      { kind: 'prompt', messageKey: keyOf('second') },
+    ]);
+  });
+});
+
+// Bodies as Meta AI's web client sends them (SOURCE.txt: mir-ashiq/metaai-api 2026-04; form era 2025-26).
+const variables = {
+  conversationId: '6f2d1c3b-0a9e-4d8c-b7a6-5f4e3d2c1b0a',
+  content: 'Which one has the longest wavelength?',
+  userMessageId: '0b1c2d3e-4f50-4617-8293-a4b5c6d7e8f9',
+  assistantMessageId: '1c2d3e4f-5061-4728-93a4-b5c6d7e8f901',
+  userUniqueMessageId: '7361829304857261',
+  turnId: '2d3e4f50-6172-4839-a4b5-c6d7e8f90112',
+  mode: 'create',
+  promptEditType: 'new_message',
+  currentBranchPath: '0',
+  rewriteOptions: null,
+  imagineOperationRequest: null,
+  entryPoint: 'KADABRA__CHAT__UNIFIED_INPUT_BAR',
+  attachmentsV2: [],
+};
+const json = (vars: Record<string, unknown>) => ({
+  doc_id: '2f707e4a9c1b3d5e7f9a1b3c5d7e9f0a',
+  variables: vars,
+});
+
+function request(body: unknown, overrides: Partial<SendRequestDetails> = {}): SendRequestDetails {
+  return {
+    requestId: '21',
+    url: 'https://www.meta.ai/api/graphql',
+    method: 'POST',
+    tabId: 5,
+    timeStamp: 1_790_000_000_000,
+    initiator: 'https://www.meta.ai',
+    requestBody: { raw: [{ bytes: new TextEncoder().encode(JSON.stringify(body)).buffer }] },
+    ...overrides,
+  };
+}
+
+const formRequest = (fields: Record<string, string[]>): SendRequestDetails =>
+  request(null, { url: 'https://www.meta.ai/api/graphql/', requestBody: { formData: fields } });
+
+describe('meta.ai network rule', () => {
+  it.each([
+    ['a new message (2026 JSON)', request(json(variables))],
+    ['the first message of a new chat', request(json({ ...variables, isNewConversation: true }))],
+    [
+      'an image request',
+      request(
+        json({
+          ...variables,
+          imagineOperationRequest: {
+            operation: 'TEXT_TO_IMAGE',
+            textToImageParams: { prompt: 'a fox' },
+          },
+        }),
+      ),
+    ],
+    [
+      'an edit',
+      request(json({ ...variables, promptEditType: 'edit_message', currentBranchPath: '1' })),
+    ],
+    [
+      'variables sent as a JSON string',
+      request({ doc_id: 'abc', variables: JSON.stringify(variables) }),
+    ],
+    [
+      'the form-encoded useKadabraSendMessageMutation (2025-11..2026-02)',
+      formRequest({
+        fb_api_req_friendly_name: ['useKadabraSendMessageMutation'],
+        variables: [JSON.stringify({ message: { sensitive_string_value: 'hi' } })],
+        doc_id: ['7783822248314888'],
+      }),
+    ],
+    [
+      'the form-encoded useAbraSendMessageMutation (2024-25)',
+      formRequest({ fb_api_req_friendly_name: ['useAbraSendMessageMutation'], doc_id: ['1'] }),
+    ],
+  ])('counts %s as a send without a message key', async (_, details) => {
+    const [event] = await observe(details);
+    expect(event).toMatchObject({ site: 'metaai', kind: 'prompt', trigger: 'send', source: 'net' });
+  });
+
+  it('never hands the page a message key it cannot show', () => {
+    expect(metaai.network![0]!.classify({ json: json(variables) })).toEqual({ trigger: 'send' });
+  });
+
+  it('counts a request with rewriteOptions as a regenerate', async () => {
+    const body = json({ ...variables, rewriteOptions: { rewriteType: 'REGENERATE' } });
+    const [event] = await observe(request(body));
+    expect(event?.trigger).toBe('regenerate');
+  });
+
+  it.each([
+    ['another query (any doc_id)', request(json({ conversationId: 'c', first: 20 }))],
+    ['content without a userMessageId', request(json({ content: 'feedback', rating: 1 }))],
+    [
+      'another form mutation',
+      formRequest({ fb_api_req_friendly_name: ['useAbraFeedbackMutation'], variables: ['{}'] }),
+    ],
+    ['a body without variables', request({ doc_id: 'abc' })],
+    ['another endpoint', request(json(variables), { url: 'https://www.meta.ai/api/upload' })],
+    [
+      'a send made by another site',
+      request(json(variables), { initiator: 'https://evil.example' }),
+    ],
+  ])('ignores %s', async (_, details) => {
+    expect(await observe(details)).toEqual([]);
+  });
+});
+
+// --- generated images ------------------------------------------------------------------------------
+
+describe('metaai generated images', () => {
+  const GRAPHQL = 'https://www.meta.ai/api/graphql';
+  const STREAM = readFileSync(join(__dirname, 'graphql-imagine-stream-model.txt'), 'utf8');
+  const imagine = (operation: string | null) => ({
+    doc_id: '2f707e4a9c1b3d5e7f9a1b3c5d7e9f0a',
+    variables: {
+      content: 'imagine a lighthouse',
+      userMessageId: 'u-1',
+      assistantMessageId: 'a-1',
+      mode: 'create',
+      promptEditType: 'new_message',
+      rewriteOptions: null,
+      imagineOperationRequest: operation ? { operation, requestId: 'q-1' } : null,
+    },
+  });
+  /** The 2024 Abra answer: bot_response_message.imagine_card.session.media_sets[].imagine_media[]. */
+  const abraAnswer = (media: object[]) => ({
+    data: {
+      node: {
+        bot_response_message: {
+          id: 'bot-1',
+          imagine_card: { session: { media_sets: [{ imagine_media: media }] } },
+        },
+      },
+    },
+  });
+
+  it('an imagine answer makes the images of its last snapshot, each once (model stream: 4)', () => {
+    expect(readJobs(metaai, GRAPHQL, imagine('TEXT_TO_IMAGE'), STREAM)).toEqual([
+      { jobKey: 'mid.4f1e2d3c', images: 4 },
+    ]);
+    const uris = ['a', 'b', 'c', 'd', 'a'].map((uri) => ({ uri }));
+    expect(readJobs(metaai, GRAPHQL, imagine(null), abraAnswer(uris))).toEqual([
+      { jobKey: 'bot-1', images: 4 },
+    ]);
+  });
+
+  it('a video, a text answer, an answer still without uris and a refusal make none', () => {
+    expect(readJobs(metaai, GRAPHQL, imagine('TEXT_TO_VIDEO'), STREAM)).toEqual([]);
+    expect(
+      readJobs(metaai, GRAPHQL, imagine(null), abraAnswer([{ uri: 'v', media_type: 'VIDEO' }])),
+    ).toEqual([]);
+    expect(readJobs(metaai, GRAPHQL, imagine(null), 'data: {"data":{"text":"Hi"}}\n\n')).toEqual(
+      [],
+    );
+    expect(readJobs(metaai, GRAPHQL, imagine(null), abraAnswer([{ id: 'pending' }]))).toEqual([]);
+    expect(readJobs(metaai, GRAPHQL, imagine(null), { errors: [{ message: 'refused' }] })).toEqual(
+      [],
+    );
+  });
+
+  it('a GraphQL read that is not a send (opening a conversation with old images) counts none', () => {
+    expect(readJobs(metaai, GRAPHQL, { doc_id: 'x', variables: { id: 'c-1' } }, STREAM)).toEqual(
+      [],
+    );
+    expect(readJobs(metaai, 'https://www.meta.ai/api/graphql', undefined, STREAM)).toEqual([]);
+  });
+
+  it('on the page: a send after a gesture +4; the same answer again, no gesture, a 429: 0', async () => {
+    const events = await onImagePage(metaai, async (page) => {
+      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
+      page.gesture();
+      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
+      page.gesture();
+      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
+      page.gesture();
+      await page.fetch({
+        url: GRAPHQL,
+        request: imagine('TEXT_TO_IMAGE'),
+        response: STREAM,
+        status: 429,
+      });
+    });
+    expect(events.every((e) => e.kind === 'image' && e.source === 'net')).toBe(true);
+    expect(distinctImages(events)).toBe(4);
+  });
+
+  it('an uploaded image sent with the prompt is no generated image', async () => {
+    const upload = imagine(null);
+    const events = await onImagePage(metaai, async (page) => {
+      page.gesture();
+      await page.fetch({
+        url: GRAPHQL,
+        request: { ...upload, variables: { ...upload.variables, attachmentsV2: ['rupload-1'] } },
+        response:
+          'data: {"data":{"node":{"id":"bot-2","attachments":[{"uri":"https://x/u.jpg"}]}}}\n\n',
+      });
+    });
+    expect(events).toEqual([]);
+  });
+});
