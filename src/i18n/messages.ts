@@ -13,7 +13,13 @@ const en = { ...shared.en, ...popup.en, ...options.en, ...weekly.en, ...welcome.
 /** Every message key of the extension. */
 export type MessageKey = keyof typeof en;
 
-const nl: Record<MessageKey, string> = { ...shared.nl, ...popup.nl, ...options.nl, ...weekly.nl, ...welcome.nl };
+const nl: Record<MessageKey, string> = {
+  ...shared.nl,
+  ...popup.nl,
+  ...options.nl,
+  ...weekly.nl,
+  ...welcome.nl,
+};
 
 /** The catalogue, per language. */
 export const MESSAGES = { en, nl } as const;

@@ -22,8 +22,8 @@ export const en = {
   welcomePinFirefox:
     'Firefox: click the puzzle piece (Extensions), then the cog next to AI Footprint and choose “Pin to Toolbar”.',
   welcomeMore: 'All settings',
-  welcomeLink: 'Welcome page and privacy',
-  welcomeLinkIntro: 'What the extension does, once more, and what it keeps.',
+  welcomeLink: 'Welcome page: what is counted, and how to pin the button',
+  privacyLink: 'Privacy policy: what is stored, and how to export or delete it',
   privacyTitle: 'AI Footprint privacy policy',
 };
 
@@ -50,7 +50,7 @@ export const nl: Record<keyof typeof en, string> = {
   welcomePinFirefox:
     'Firefox: klik op het puzzelstukje (Extensies), dan op het tandwiel naast AI Footprint en kies ‘Vastmaken aan werkbalk’.',
   welcomeMore: 'Alle instellingen',
-  welcomeLink: 'Welkomstpagina en privacy',
-  welcomeLinkIntro: 'Nog eens wat de extensie doet, en wat ze bewaart.',
+  welcomeLink: 'Welkomstpagina: wat er geteld wordt, en hoe je de knop vastzet',
+  privacyLink: 'Privacyverklaring: wat er bewaard wordt, en hoe je het exporteert of wist',
   privacyTitle: 'Privacyverklaring van AI Footprint',
 };

@@ -24,8 +24,7 @@ export function QuickSetup({
   const choose = (change: Partial<UserSettings>) => {
     setChosen((current) => ({ ...current, ...change }));
     save(change).then(
-      (issues) =>
-        setStatus(issues ? { error: t('errorInvalid') } : 'saved'),
+      (issues) => setStatus(issues ? { error: t('errorInvalid') } : 'saved'),
       (error: unknown) => setStatus({ error: String(error) }),
     );
   };
@@ -57,7 +56,9 @@ export function QuickSetup({
         data-testid="welcome-region"
         value={chosen.regionId}
         onChange={(e) =>
-          choose({ regionId: (e.currentTarget as HTMLSelectElement).value as UserSettings['regionId'] })
+          choose({
+            regionId: (e.currentTarget as HTMLSelectElement).value as UserSettings['regionId'],
+          })
         }
       >
         {REGION_IDS.map((id) => (
