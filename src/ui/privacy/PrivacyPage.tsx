@@ -13,8 +13,18 @@ import { useDocumentLanguage } from '../shared/use-document-language';
 import { Markdown } from './Markdown';
 import '../welcome/welcome.css';
 
-/** The privacy policy in each language: the repository's PRIVACY files, built in as they are. */
-export const PRIVACY_TEXT: Readonly<Record<Language, string>> = { en: privacyEn, nl: privacyNl };
+/**
+ * The privacy policy in each language: the repository's PRIVACY files, built in as they are, less
+ * the line pointing to the other language's file (the page follows the extension's language).
+ */
+export const PRIVACY_TEXT: Readonly<Record<Language, string>> = {
+  en: withoutLanguageLink(privacyEn),
+  nl: withoutLanguageLink(privacyNl),
+};
+
+function withoutLanguageLink(text: string): string {
+  return text.replace(/^_[^\n]*\]\(PRIVACY(\.nl)?\.md\)\._\n+/m, '');
+}
 
 /** The privacy policy, in the extension's language (the same text the repository publishes). */
 export function PrivacyPage({
