@@ -25,6 +25,7 @@ import { jobGrantsItem } from '../storage/items';
 import { createSendObserver, sendRequestFilters } from './network';
 import { createPageOnlySends } from './page-only-sends';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';
+import { openWelcomeOnInstall } from './welcome';
 
 /** Recomputes today's badge (in the chosen metric, coloured by the budgets) from the day rollups. */
 export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now()): Promise<void> {
@@ -138,5 +139,11 @@ export function startBackground(): void {
   // the first site event: until then the toolbar would show no count, and Firefox, which keeps no
   // alarms over a restart, no midnight reset. The start itself does the work, just below.
   browser.runtime.onStartup.addListener(() => {});
+  browser.runtime.onInstalled.addListener(
+    (details) =>
+      void openWelcomeOnInstall(details).catch((error: unknown) =>
+        console.warn('AI Footprint: welcome page not opened:', error),
+      ),
+  );
   void deps.waitingRoom.flush(getDb).then(() => refreshBadgeAndScheduleMidnight(getDb));
 }

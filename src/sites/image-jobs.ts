@@ -59,3 +59,8 @@ export function jsonRecords(body: unknown): unknown[] {
     }
   });
 }
+
+/** Whether a site only makes images (an image-generation site): it has no prompt turns of its own. */
+export function makesOnlyImages(site: Pick<SiteAdapter, 'userTurn'>): boolean {
+  return site.userTurn === NO_USER_TURNS;
+}

@@ -18,6 +18,18 @@ export function ScopeSection({ t }: { t: Translator }) {
         {t('sourcesLabel')}
       </p>
       <SourceList sources={HEAVY_REASONING.sources} labelId="reasoning-sources" t={t} />
+      <ul class="page-links">
+        <li>
+          <a href="/welcome.html" data-testid="welcome-link">
+            {t('welcomeLink')}
+          </a>
+        </li>
+        <li>
+          <a href="/privacy.html" data-testid="privacy-link">
+            {t('privacyLink')}
+          </a>
+        </li>
+      </ul>
     </Section>
   );
 }

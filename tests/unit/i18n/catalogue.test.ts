@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { plural, translate, translator } from '../../../src/i18n';
-import * as options from '../../../src/i18n/catalogue/options';
-import * as popup from '../../../src/i18n/catalogue/popup';
-import * as shared from '../../../src/i18n/catalogue/shared';
-import * as weekly from '../../../src/i18n/catalogue/weekly';
 import { MESSAGES } from '../../../src/i18n/messages';
 
-const PARTS = { shared, popup, options, weekly };
+type CataloguePart = { en: Record<string, string>; nl: Record<string, string> };
+/** Every screen file of the catalogue, so a new one is checked without being listed here. */
+const PARTS = Object.fromEntries(
+  Object.entries(
+    import.meta.glob<CataloguePart>('../../../src/i18n/catalogue/*.ts', { eager: true }),
+  ).map(([path, part]) => [path.replace(/^.*\/|\.ts$/g, ''), part]),
+);
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('message catalogue', () => {
@@ -27,6 +29,7 @@ describe('message catalogue', () => {
     for (const [name, part] of Object.entries(PARTS)) {
       for (const key of Object.keys(part.en)) {
         expect(seen.get(key), `${key} in ${name}`).toBeUndefined();
+        expect(MESSAGES.en, `${name} is part of the catalogue`).toHaveProperty([key]);
         seen.set(key, name);
       }
     }
