@@ -1,15 +1,10 @@
 import { browser } from 'wxt/browser';
-import { storage } from 'wxt/utils/storage';
+import { welcomeShownItem } from '../storage/items';
 
 /** What `runtime.onInstalled` tells; only a first install opens the welcome page. */
 export interface InstallDetails {
   reason: string;
 }
-
-/** Set once the welcome page has been opened, so that it never opens by itself again. */
-export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
-  fallback: false,
-});
 
 /**
  * Opens the welcome page once, when the extension is first installed: never on an update, a browser

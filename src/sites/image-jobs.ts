@@ -1,5 +1,5 @@
 import { MAX_JOB_IMAGES } from '../domain/image-caps';
-import type { ImageJob, TurnQuery } from '../domain/site';
+import type { ImageJob, SiteAdapter, TurnQuery } from '../domain/site';
 
 /**
  * The turns of an image-generation site: it has none. `:not(*)` matches no element, so the tracker never

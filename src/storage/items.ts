@@ -80,3 +80,8 @@ export type JobGrant = z.infer<typeof JobGrantSchema>;
  * they end with the browser session.
  */
 export const jobGrantsItem = storage.defineItem<JobGrant[]>('session:jobGrants', { fallback: [] });
+
+/** Set once the welcome page has opened after installing, so that it never opens by itself again. */
+export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
+  fallback: false,
+});

@@ -44,6 +44,8 @@ function projectImports(file: string): string[] {
   return importedFiles
     .map(({ fileName }) => fileName)
     .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
+    // A document built in as text (the privacy policy) is no code and has no layer.
+    .filter((spec) => !spec.endsWith('?raw'))
     .map((spec) =>
       spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(file), spec),
     );

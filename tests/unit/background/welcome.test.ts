@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import { openWelcomeOnInstall, welcomeShownItem } from '../../../src/background/welcome';
+import { openWelcomeOnInstall } from '../../../src/background/welcome';
+import { welcomeShownItem } from '../../../src/storage/items';
 
 describe('welcome page on install', () => {
   beforeEach(() => fakeBrowser.reset());
