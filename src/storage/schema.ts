@@ -1,4 +1,5 @@
 import type { DBSchema } from 'idb';
+import type { StoredClassShare } from '../class/share-format';
 import type { UsageEvent } from '../messaging/protocol';
 
 /** A stored event: what was reported, its local day, and every signal that reported it. */
@@ -27,6 +28,8 @@ export interface FootprintSchema extends DBSchema {
   events: { key: string; value: StoredEvent; indexes: { 'by-at': number } };
   days: { key: [string, string, string]; value: DayRollup; indexes: { 'by-day': string } };
   totals: { key: [string, string]; value: SiteTotal };
+  /** Shares a teacher imported (version 3), apart from the counts above. */
+  classShares: { key: [string, string, string]; value: StoredClassShare };
 }
 
 export const DB_NAME = 'ai-footprint';
