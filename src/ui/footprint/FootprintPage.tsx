@@ -19,6 +19,8 @@ import { siteById } from '../../sites/registry';
 import { firstDayOfWeek, localDay } from '../../storage/day';
 import { checkImport, MAX_IMPORT_CHARS } from '../../storage/import';
 import { shiftWeek, weekFromHash, weekOf, type Week } from '../../storage/weeks';
+import { ShareWeek } from '../class/ShareWeek';
+import { download } from '../download';
 import { equivalentsFor } from '../equivalent-text';
 import { budgetUsed, chartSeries, summarizeWeek, type Metric, type Stacking } from './aggregate';
 import { loadExports, loadWeekData, sendDataMessage, type WeekData } from './data';
@@ -47,17 +49,6 @@ const METRICS: { id: Metric; label: FootprintPageKey }[] = [
   { id: 'gco2', label: 'metricGco2' },
   { id: 'ml', label: 'metricMl' },
 ];
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 function dateOf(day: string): Date {
   const [y, m, d] = day.split('-').map(Number) as [number, number, number];
@@ -347,6 +338,7 @@ export function FootprintPage({
             {t('reset')}
           </button>
         </div>
+        <ShareWeek weekId={shownWeek.id} language={language} />
         {confirmReset && (
           <div
             class="confirm"

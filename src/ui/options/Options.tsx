@@ -9,6 +9,7 @@ import {
   type MessageKey,
 } from '../../i18n';
 import { settingsSchema, type UserSettings } from '../../settings/settings';
+import { ClassPageLink } from '../class/ClassPageLink';
 import {
   loadSettings as loadUserSettings,
   loadSiteRows,
@@ -242,6 +243,7 @@ export function Options({
       <SitesSection rows={rows} language={language} t={t} toggle={toggle} />
       {context && <LanguageSection {...context} />}
       <ScopeSection language={language} t={t} />
+      <ClassPageLink language={language} />
     </main>
   );
 }

@@ -1,0 +1,261 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { classFigures, MIN_GROUP } from '../../class/figures';
+import type { StoredClassShare } from '../../class/share-format';
+import { chosenLanguage, type Language } from '../../i18n';
+import { classPlural, classText, type ClassPageKey } from '../../i18n/class-page';
+import type { UserSettings } from '../../settings/settings';
+import { parseWeekId } from '../../storage/weeks';
+import { ClassFiguresView } from './ClassFigures';
+import { ClassImport } from './ClassImport';
+import { ClassSplits } from './ClassSplits';
+import { indexedDbClassStore, type ClassIndex, type ClassStore } from './data';
+import { noonOf } from './dates';
+import './class.css';
+
+export type ClassT = (key: ClassPageKey, values?: Record<string, string>) => string;
+
+type Choice = { classId: string; week: string } | null;
+
+/**
+ * The teacher's class page: add share files, choose a class and week, see the group's figures (or,
+ * below the privacy floor, only why not), print, and remove shares.
+ */
+export function ClassPage({
+  store = indexedDbClassStore,
+  language: forcedLanguage,
+}: {
+  store?: ClassStore;
+  /** Overrides the language setting (tests). */
+  language?: Language;
+}) {
+  const [settings, setSettings] = useState<UserSettings | null>(null);
+  const [index, setIndex] = useState<ClassIndex | null>(null);
+  const [choice, setChoice] = useState<Choice>(null);
+  const [shares, setShares] = useState<StoredClassShare[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<'class' | 'all' | null>(null);
+  const [status, setStatus] = useState<string | null>(null);
+
+  const language = forcedLanguage ?? chosenLanguage(settings?.language ?? 'auto');
+  const t: ClassT = (key, values) => classText(language, key, values);
+  const fail = (e: unknown) => setError(String(e));
+
+  const reloadIndex = (next?: Choice) =>
+    store.index().then((classes) => {
+      setIndex(classes);
+      const keep = next ?? choice;
+      const known = classes.find((c) => c.classId === keep?.classId);
+      const first = classes[0];
+      setChoice(
+        known && keep
+          ? {
+              classId: known.classId,
+              week: known.weeks.includes(keep.week) ? keep.week : known.weeks[0]!,
+            }
+          : first
+            ? { classId: first.classId, week: first.weeks[0]! }
+            : null,
+      );
+    }, fail);
+
+  useEffect(() => {
+    store.settings().then(setSettings, fail);
+    void reloadIndex();
+  }, [store]);
+
+  useEffect(() => {
+    setShares(null);
+    if (!choice) return;
+    let live = true;
+    store.shares(choice.classId, choice.week).then((s) => live && setShares(s), fail);
+    return () => {
+      live = false;
+    };
+  }, [store, choice?.classId, choice?.week, index]);
+
+  useEffect(() => {
+    document.documentElement.lang = language;
+    document.title = `${t('title')} – AI Footprint`;
+  });
+
+  const figures = useMemo(
+    () => (shares && settings ? classFigures(shares, settings) : null),
+    [shares, settings],
+  );
+
+  const remove = async () => {
+    if (confirm === 'class' && choice) await store.removeClass(choice.classId).catch(fail);
+    if (confirm === 'all') await store.removeAll().catch(fail);
+    setConfirm(null);
+    setStatus(t('removed'));
+    await reloadIndex(null);
+  };
+
+  const classWeeks = index?.find((c) => c.classId === choice?.classId)?.weeks ?? [];
+  const week = choice ? parseWeekId(choice.week, 1) : null;
+  const dayLong = new Intl.DateTimeFormat(language, {
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+  });
+  const count = new Intl.NumberFormat(language);
+
+  return (
+    <main class="class-page" lang={language}>
+      <header class="page-head">
+        <h1>AI Footprint · {t('title')}</h1>
+        <button type="button" class="no-print" onClick={() => globalThis.print?.()}>
+          {t('print')}
+        </button>
+      </header>
+      <p class="note intro no-print">{t('intro')}</p>
+      {error && (
+        <p class="note error" role="alert">
+          {t('loadError', { error })}
+        </p>
+      )}
+
+      <ClassImport
+        store={store}
+        classes={index?.map((c) => c.classId) ?? []}
+        current={choice?.classId ?? ''}
+        t={t}
+        onStored={(next) => void reloadIndex(next)}
+      />
+
+      <section class="card choose" aria-labelledby="choose-heading">
+        <h2 id="choose-heading">{t('chooseHeading')}</h2>
+        {index === null ? (
+          <p class="note">{t('loading')}</p>
+        ) : index.length === 0 ? (
+          <p class="note" data-testid="class-none">
+            {t('noShares')}
+          </p>
+        ) : (
+          <div class="controls">
+            <label>
+              {t('chooseClass')}{' '}
+              <select
+                data-testid="class-choose"
+                value={choice?.classId}
+                onChange={(e) => {
+                  const c = index.find((x) => x.classId === e.currentTarget.value)!;
+                  setChoice({ classId: c.classId, week: c.weeks[0]! });
+                }}
+              >
+                {index.map((c) => (
+                  <option key={c.classId} value={c.classId}>
+                    {c.classId}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              {t('chooseWeek')}{' '}
+              <select
+                data-testid="class-week"
+                value={choice?.week}
+                onChange={(e) =>
+                  setChoice({ classId: choice!.classId, week: e.currentTarget.value })
+                }
+              >
+                {classWeeks.map((w) => (
+                  <option key={w} value={w}>
+                    {w}
+                  </option>
+                ))}
+              </select>
+            </label>
+          </div>
+        )}
+        {choice && week && (
+          <p class="week-label" data-testid="class-week-label" data-value={week.id}>
+            {choice.classId} ·{' '}
+            {t('weekLabel', {
+              week: week.id,
+              from: dayLong.format(noonOf(week.days[0]!)),
+              to: dayLong.format(noonOf(week.days[6]!)),
+            })}
+          </p>
+        )}
+      </section>
+
+      {figures?.status === 'too-small' && choice && (
+        <section class="card" aria-live="polite">
+          <p class="too-small" data-testid="class-too-small" data-members={figures.members}>
+            {t('tooSmall', {
+              members: classPlural(
+                language,
+                'memberCount',
+                figures.members,
+                count.format(figures.members),
+              ),
+              week: choice.week,
+              min: String(MIN_GROUP),
+            })}
+          </p>
+        </section>
+      )}
+      {figures?.status === 'ok' && settings && (
+        <>
+          <ClassFiguresView figures={figures} settings={settings} language={language} t={t} />
+          <ClassSplits figures={figures} language={language} t={t} />
+        </>
+      )}
+
+      {index && index.length > 0 && (
+        <section class="card no-print" aria-labelledby="manage-heading">
+          <h2 id="manage-heading">{t('manageHeading')}</h2>
+          <div class="buttons">
+            {choice && (
+              <button
+                type="button"
+                class="danger"
+                data-testid="class-remove"
+                onClick={() => setConfirm('class')}
+              >
+                {t('removeClass', { class: choice.classId })}
+              </button>
+            )}
+            <button
+              type="button"
+              class="danger"
+              data-testid="class-remove-all"
+              onClick={() => setConfirm('all')}
+            >
+              {t('removeAll')}
+            </button>
+          </div>
+          {confirm && (
+            <div class="confirm" role="alertdialog" aria-labelledby="remove-text">
+              <p id="remove-text">
+                {confirm === 'class'
+                  ? t('removeClassConfirm', { class: choice?.classId ?? '' })
+                  : t('removeAllConfirm')}
+              </p>
+              <div class="buttons">
+                <button
+                  type="button"
+                  class="danger"
+                  data-testid="class-remove-confirm"
+                  onClick={() => void remove()}
+                >
+                  {t('removeYes')}
+                </button>
+                <button type="button" onClick={() => setConfirm(null)} autoFocus>
+                  {t('removeCancel')}
+                </button>
+              </div>
+            </div>
+          )}
+          {status && (
+            <p class="note ok" role="status">
+              {status}
+            </p>
+          )}
+        </section>
+      )}
+      <footer class="note">{t('privacy', { min: String(MIN_GROUP) })}</footer>
+    </main>
+  );
+}
