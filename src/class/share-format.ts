@@ -39,6 +39,8 @@ export const shareFileSchema = z
     counts: z.array(shareCountSchema).max(7 * SITE_IDS.length * 2),
   })
   .superRefine((file, ctx) => {
+    // zod runs this even when a field above failed; a malformed week is already reported.
+    if (!WEEK.test(file.week)) return;
     const week = parseWeekId(file.week, 1);
     if (!week) {
       ctx.addIssue({ code: 'custom', message: 'no such ISO week', path: ['week'] });

@@ -35,13 +35,16 @@ export function ClassPage({
   const [error, setError] = useState<string | null>(null);
   const [confirm, setConfirm] = useState<'class' | 'all' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
+  /** True from a (re)load of the index until the chosen week's shares are read (tests wait on it). */
+  const [busy, setBusy] = useState(true);
 
   const language = forcedLanguage ?? chosenLanguage(settings?.language ?? 'auto');
   const t: ClassT = (key, values) => classText(language, key, values);
   const fail = (e: unknown) => setError(String(e));
 
-  const reloadIndex = (next?: Choice) =>
-    store.index().then((classes) => {
+  const reloadIndex = (next?: Choice) => {
+    setBusy(true);
+    return store.index().then((classes) => {
       setIndex(classes);
       const keep = next ?? choice;
       const known = classes.find((c) => c.classId === keep?.classId);
@@ -57,6 +60,7 @@ export function ClassPage({
             : null,
       );
     }, fail);
+  };
 
   useEffect(() => {
     store.settings().then(setSettings, fail);
@@ -64,10 +68,17 @@ export function ClassPage({
   }, [store]);
 
   useEffect(() => {
-    setShares(null);
-    if (!choice) return;
+    if (!choice) {
+      setShares(null);
+      if (index) setBusy(false);
+      return;
+    }
     let live = true;
-    store.shares(choice.classId, choice.week).then((s) => live && setShares(s), fail);
+    store.shares(choice.classId, choice.week).then((s) => {
+      if (!live) return;
+      setShares(s);
+      setBusy(false);
+    }, fail);
     return () => {
       live = false;
     };
@@ -101,7 +112,7 @@ export function ClassPage({
   const count = new Intl.NumberFormat(language);
 
   return (
-    <main class="class-page" lang={language}>
+    <main class="class-page" lang={language} data-busy={String(busy)}>
       <header class="page-head">
         <h1>AI Footprint · {t('title')}</h1>
         <button type="button" class="no-print" onClick={() => globalThis.print?.()}>
