@@ -16,6 +16,8 @@ const en = {
   shareNothing: 'No prompts or images counted this week: the file says so (an empty list).',
   shareNot:
     'Not in the file: your name, what you typed or got back, the time of day, your settings, and anything about other weeks.',
+  promptCount: '{n} prompt|{n} prompts',
+  imageCount: '{n} image|{n} images',
   shareRaw: 'The file itself',
   shareSave: 'Save share file',
   shareCancel: 'Cancel',
@@ -107,6 +109,8 @@ const nl: Record<ClassPageKey, string> = {
   shareNothing: 'Deze week geen prompts of afbeeldingen geteld: dat staat erin (een lege lijst).',
   shareNot:
     'Niet in het bestand: je naam, wat je typte of terugkreeg, het tijdstip, je instellingen, en iets over andere weken.',
+  promptCount: '{n} prompt|{n} prompts',
+  imageCount: '{n} afbeelding|{n} afbeeldingen',
   shareRaw: 'Het bestand zelf',
   shareSave: 'Deelbestand opslaan',
   shareCancel: 'Annuleren',

@@ -54,10 +54,8 @@ async function studentShare(n, index) {
       await page.click('[data-testid="share-week"]');
       await page.locator('[data-testid="share-preview"]').waitFor();
       if (index === 0) {
-        await page.locator('[data-testid="share-preview"]').scrollIntoViewIfNeeded();
-        await page.screenshot({
+        await page.locator('.data-card').screenshot({
           path: join(ARTIFACTS, `share-preview-${language}.png`),
-          fullPage: true,
         });
       }
     }

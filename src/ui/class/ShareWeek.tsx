@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { shareFileName, shareJson, type ShareFile } from '../../class/share-format';
-import { classText, type ClassPageKey } from '../../i18n/class-page';
+import { classPlural, classText, type ClassPageKey } from '../../i18n/class-page';
 import type { Language } from '../../i18n';
 import { siteById } from '../../sites/registry';
 import { parseWeekId } from '../../storage/weeks';
@@ -121,7 +121,12 @@ function SharePreview({
                 <th scope="row">{weekday.format(noonOf(c.day))}</th>
                 <td>{siteById(c.site)?.name ?? c.site}</td>
                 <td data-value={c.count}>
-                  {count.format(c.count)} {t(c.kind === 'prompt' ? 'prompts' : 'images')}
+                  {classPlural(
+                    language,
+                    c.kind === 'prompt' ? 'promptCount' : 'imageCount',
+                    c.count,
+                    count.format(c.count),
+                  )}
                 </td>
               </tr>
             ))}
