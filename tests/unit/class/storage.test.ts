@@ -100,4 +100,14 @@ describe('migration 003', () => {
     const after = await dumpStores('v2');
     for (const name of ['events', 'days', 'totals']) expect(after[name]).toEqual(v2.stores[name]);
   });
+
+  it('the version 3 fixture’s shares are read back as stored (re-sent share replaced)', async () => {
+    const v3 = JSON.parse(readFileSync('tests/fixtures/db/v3.json', 'utf8')) as DbFixture;
+    await restoreFixture(v3, 'v3');
+    const db = await openFootprintDb('v3');
+    expect(await classWeeks(db)).toEqual([{ classId: '3B', weeks: ['2026-W44', '2026-W43'] }]);
+    const w43 = await sharesOf(db, '3B', '2026-W43');
+    expect(w43.map((s) => s.counts[0]!.count)).toEqual([5, 2]);
+    db.close();
+  });
 });
