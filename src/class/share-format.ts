@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites/registry';
+import { where } from '../storage/import';
 import { parseWeekId } from '../storage/weeks';
 
 /**
@@ -69,15 +70,6 @@ export interface StoredClassShare {
 }
 
 export type ShareCheck = { ok: true; file: ShareFile } | { ok: false; error: string };
-
-/** "counts[3].site" from zod's path. */
-function where(path: readonly PropertyKey[]): string {
-  let out = '';
-  for (const part of path) {
-    out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
-  }
-  return out || '(file)';
-}
 
 /**
  * Checks a whole share file before anything is stored: size, JSON, format and version first (so a

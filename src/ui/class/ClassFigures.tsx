@@ -1,10 +1,10 @@
 import type { ClassFigures } from '../../class/figures';
 import { REPORT_SCHOOL_DAY, REPORT_SETTINGS } from '../../class/figures';
-import { computeFootprint, formatCo2, formatEnergy, formatWater } from '../../footprint';
+import { computeFootprint, formatEnergy } from '../../footprint';
 import { translate, type Language } from '../../i18n';
 import { classPlural } from '../../i18n/class-page';
 import type { UserSettings } from '../../settings/settings';
-import { equivalentsFor } from '../equivalent-text';
+import { ImpactFigures } from '../impact-figures';
 import type { ClassT } from './ClassPage';
 
 type Ok = Extract<ClassFigures, { status: 'ok' }>;
@@ -30,12 +30,6 @@ export function ClassFiguresView({
   const { footprint } = figures;
   const count = new Intl.NumberFormat(language);
   const decimal = new Intl.NumberFormat(language, { maximumFractionDigits: 1 });
-  const equivalents = equivalentsFor(footprint, language);
-  const impacts = [
-    { key: 'wh', label: 'energy', id: 'class-wh', format: formatEnergy },
-    { key: 'gco2', label: 'co2', id: 'class-co2', format: formatCo2 },
-    { key: 'ml', label: 'water', id: 'class-water', format: formatWater },
-  ] as const;
   const counts = [
     { id: 'class-members', label: 'members', value: figures.members },
     { id: 'class-prompts', label: 'prompts', value: figures.prompts },
@@ -66,31 +60,13 @@ export function ClassFiguresView({
               <span class="label">{t(c.label)}</span>
             </div>
           ))}
-          {impacts.map((i) => (
-            <div class={`figure impact ${i.key}`} key={i.key}>
-              <span
-                class="value"
-                data-testid={i.id}
-                data-value={footprint[i.key]}
-                data-low={footprint.low[i.key]}
-                data-high={footprint.high[i.key]}
-              >
-                {i.format(footprint[i.key], language)}
-              </span>
-              <span class="label">{t(i.label)}</span>
-              {footprint[i.key] > 0 && (
-                <>
-                  <span class="detail">{equivalents[i.key]}</span>
-                  <span class="detail muted">
-                    {t('range', {
-                      low: i.format(footprint.low[i.key], language),
-                      high: i.format(footprint.high[i.key], language),
-                    })}
-                  </span>
-                </>
-              )}
-            </div>
-          ))}
+          <ImpactFigures
+            footprint={footprint}
+            language={language}
+            prefix="class"
+            labels={{ wh: t('energy'), gco2: t('co2'), ml: t('water') }}
+            range={(low, high) => t('range', { low, high })}
+          />
         </div>
         <p class="note method-line">
           {t('methodLine', {

@@ -112,7 +112,7 @@ export function ClassPage({
   const count = new Intl.NumberFormat(language);
 
   return (
-    <main class="class-page" lang={language} data-busy={String(busy)}>
+    <main class="footprint-page class-page" lang={language} data-busy={String(busy)}>
       <header class="page-head">
         <h1>AI Footprint · {t('title')}</h1>
         <button type="button" class="no-print" onClick={() => globalThis.print?.()}>

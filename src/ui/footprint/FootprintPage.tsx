@@ -21,7 +21,7 @@ import { checkImport, MAX_IMPORT_CHARS } from '../../storage/import';
 import { shiftWeek, weekFromHash, weekOf, type Week } from '../../storage/weeks';
 import { ShareWeek } from '../class/ShareWeek';
 import { download } from '../download';
-import { equivalentsFor } from '../equivalent-text';
+import { ImpactFigures } from '../impact-figures';
 import { budgetUsed, chartSeries, summarizeWeek, type Metric, type Stacking } from './aggregate';
 import { loadExports, loadWeekData, sendDataMessage, type WeekData } from './data';
 import { WeekChart } from './WeekChart';
@@ -396,15 +396,9 @@ function Totals({
   const { usage, footprint } = summary;
   const count = new Intl.NumberFormat(language);
   const pct = new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 0 });
-  const equivalents = equivalentsFor(footprint, language);
   const change = summary.changePct;
   const hourFmt = new Intl.DateTimeFormat(language, { hour: 'numeric' });
   const hourText = (h: number) => hourFmt.format(new Date(2000, 0, 1, h));
-  const impacts = [
-    { key: 'wh', label: 'energy', id: 'week-wh', format: formatEnergy },
-    { key: 'gco2', label: 'co2', id: 'week-co2', format: formatCo2 },
-    { key: 'ml', label: 'water', id: 'week-water', format: formatWater },
-  ] as const;
   const budget = settings.weeklyBudget;
   const used = budgetUsed(summary, settings.badgeMetric);
   const budgetFormat = (n: number) =>
@@ -429,31 +423,13 @@ function Totals({
           </span>
           <span class="label">{t('images')}</span>
         </div>
-        {impacts.map((i) => (
-          <div class={`figure impact ${i.key}`} key={i.key}>
-            <span
-              class="value"
-              data-testid={i.id}
-              data-value={footprint[i.key]}
-              data-low={footprint.low[i.key]}
-              data-high={footprint.high[i.key]}
-            >
-              {i.format(footprint[i.key], language)}
-            </span>
-            <span class="label">{t(i.label)}</span>
-            {footprint[i.key] > 0 && (
-              <>
-                <span class="detail">{equivalents[i.key]}</span>
-                <span class="detail muted">
-                  {t('range', {
-                    low: i.format(footprint.low[i.key], language),
-                    high: i.format(footprint.high[i.key], language),
-                  })}
-                </span>
-              </>
-            )}
-          </div>
-        ))}
+        <ImpactFigures
+          footprint={footprint}
+          language={language}
+          prefix="week"
+          labels={{ wh: t('energy'), gco2: t('co2'), ml: t('water') }}
+          range={(low, high) => t('range', { low, high })}
+        />
       </div>
       {usage.prompts + usage.images === 0 && <p class="note">{t('empty')}</p>}
       <dl class="facts">
