@@ -4,7 +4,6 @@ import {
   type Footprint,
   type SiteUsage,
 } from '../footprint';
-import type { ShareCount } from './share-format';
 
 /**
  * The privacy floor: below this many members a class week shows no figures, and a site or a day
@@ -23,9 +22,17 @@ export const REPORT_SETTINGS: FootprintSettings = {
   custom: { promptWh: 0, imageWh: 0 },
 };
 
+/** How many prompts or images one member made on one day on one site. */
+export interface ClassCount {
+  day: string;
+  site: string;
+  kind: 'prompt' | 'image';
+  count: number;
+}
+
 /** One member's share of the week: only its counts matter here. */
 export interface MemberShare {
-  counts: readonly ShareCount[];
+  counts: readonly ClassCount[];
 }
 
 /** Mean and median over members. */
@@ -81,7 +88,7 @@ export type ClassFigures =
     };
 
 /** Counts as the footprint maths takes them: prompts and images per site. */
-function usageOf(counts: readonly ShareCount[]): SiteUsage[] {
+function usageOf(counts: readonly ClassCount[]): SiteUsage[] {
   const bySite = new Map<string, SiteUsage>();
   for (const c of counts) {
     const row = bySite.get(c.site) ?? { site: c.site, prompts: 0, images: 0 };
@@ -93,7 +100,7 @@ function usageOf(counts: readonly ShareCount[]): SiteUsage[] {
 }
 
 const sum = (values: readonly number[]) => values.reduce((a, b) => a + b, 0);
-const ofKind = (counts: readonly ShareCount[], kind: ShareCount['kind']) =>
+const ofKind = (counts: readonly ClassCount[], kind: ClassCount['kind']) =>
   sum(counts.filter((c) => c.kind === kind).map((c) => c.count));
 
 /** The middle value (the mean of the two middle ones for an even count); 0 for none. */
@@ -135,12 +142,12 @@ export function histogram(promptsPerMember: readonly number[], bins = 5): Bin[] 
  */
 export function split(
   members: readonly MemberShare[],
-  keyOf: (c: ShareCount) => string,
+  keyOf: (c: ClassCount) => string,
   settings: FootprintSettings,
   /** Order rows by key (days: by date) rather than by energy, largest first (sites). */
   byKey = false,
 ): SplitRow[] {
-  const rows = new Map<string, { who: Set<number>; counts: ShareCount[] }>();
+  const rows = new Map<string, { who: Set<number>; counts: ClassCount[] }>();
   members.forEach((member, i) => {
     for (const c of member.counts) {
       const row = rows.get(keyOf(c)) ?? { who: new Set<number>(), counts: [] };
@@ -149,7 +156,7 @@ export function split(
       rows.set(keyOf(c), row);
     }
   });
-  const figures = (key: string, who: Set<number>, counts: ShareCount[]): SplitRow => ({
+  const figures = (key: string, who: Set<number>, counts: ClassCount[]): SplitRow => ({
     key,
     members: who.size,
     prompts: ofKind(counts, 'prompt'),
@@ -158,7 +165,7 @@ export function split(
     hidden: who.size < MIN_GROUP,
   });
   const shown: SplitRow[] = [];
-  const pooled = { who: new Set<number>(), counts: [] as ShareCount[] };
+  const pooled = { who: new Set<number>(), counts: [] as ClassCount[] };
   for (const [key, row] of rows) {
     if (row.who.size >= MIN_GROUP) shown.push(figures(key, row.who, row.counts));
     else {

@@ -193,6 +193,9 @@ export const CLASS_PAGE_MESSAGES = { en, nl } as const satisfies Record<
   Record<ClassPageKey, string>
 >;
 
+/** The page text in one language (a component's `t`). */
+export type ClassText = (key: ClassPageKey, values?: Record<string, string>) => string;
+
 /** The class page text for `key`, with `{name}` placeholders filled from `values`. */
 export function classText(
   language: Language,

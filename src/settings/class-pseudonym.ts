@@ -1,5 +1,5 @@
 import { storage } from 'wxt/utils/storage';
-import { PSEUDONYM } from '../class/share-format';
+import { PSEUDONYM } from '../storage/class-share-file';
 
 /**
  * This install's pseudonym in class shares: 128 random bits, made once and kept, so a re-sent share

@@ -1,5 +1,6 @@
-import type { ShareFile, StoredClassShare } from '../class/share-format';
+import type { ShareFile } from './class-share-file';
 import type { FootprintDb } from './db';
+import type { StoredClassShare } from './schema';
 
 /** What storing one checked share did: new member, an earlier share of theirs replaced, or nothing. */
 export type ShareOutcome = 'added' | 'replaced' | 'unchanged';

@@ -1,5 +1,4 @@
 import type { DBSchema } from 'idb';
-import type { StoredClassShare } from '../class/share-format';
 import type { UsageEvent } from '../messaging/protocol';
 
 /** A stored event: what was reported, its local day, and every signal that reported it. */
@@ -21,6 +20,17 @@ export interface SiteTotal {
   site: string;
   kind: UsageEvent['kind'];
   count: number;
+}
+
+/**
+ * One student's week in a teacher's class, as imported from a share file (version 3): its counts per
+ * day × site × kind, under the random pseudonym of the student's install.
+ */
+export interface StoredClassShare {
+  classId: string;
+  week: string;
+  pseudonym: string;
+  counts: DayRollup[];
 }
 
 /** The `ai-footprint` database at its latest version. */

@@ -5,7 +5,7 @@ import { translate, type Language } from '../../i18n';
 import { classPlural } from '../../i18n/class-page';
 import type { UserSettings } from '../../settings/settings';
 import { ImpactFigures } from '../impact-figures';
-import type { ClassT } from './ClassPage';
+import type { ClassText } from '../../i18n/class-page';
 
 type Ok = Extract<ClassFigures, { status: 'ok' }>;
 
@@ -25,7 +25,7 @@ export function ClassFiguresView({
   figures: Ok;
   settings: UserSettings;
   language: Language;
-  t: ClassT;
+  t: ClassText;
 }) {
   const { footprint } = figures;
   const count = new Intl.NumberFormat(language);

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { cleanClassName, MAX_CLASS_NAME } from '../../storage/class-shares';
-import type { ClassT } from './ClassPage';
+import type { ClassText } from '../../i18n/class-page';
 import { importShareFiles, type ClassStore, type ImportLine } from './data';
 
 /**
@@ -17,7 +17,7 @@ export function ClassImport({
   store: ClassStore;
   classes: readonly string[];
   current: string;
-  t: ClassT;
+  t: ClassText;
   onStored: (choice: { classId: string; week: string }) => void;
 }) {
   const [name, setName] = useState(current);

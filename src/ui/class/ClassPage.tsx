@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { classFigures, MIN_GROUP } from '../../class/figures';
-import type { StoredClassShare } from '../../class/share-format';
+import type { StoredClassShare } from '../../storage/schema';
 import { chosenLanguage, type Language } from '../../i18n';
-import { classPlural, classText, type ClassPageKey } from '../../i18n/class-page';
+import { classPlural, classText, type ClassText } from '../../i18n/class-page';
 import type { UserSettings } from '../../settings/settings';
 import { parseWeekId } from '../../storage/weeks';
 import { ClassFiguresView } from './ClassFigures';
@@ -11,8 +11,6 @@ import { ClassSplits } from './ClassSplits';
 import { indexedDbClassStore, type ClassIndex, type ClassStore } from './data';
 import { noonOf } from './dates';
 import './class.css';
-
-export type ClassT = (key: ClassPageKey, values?: Record<string, string>) => string;
 
 type Choice = { classId: string; week: string } | null;
 
@@ -39,7 +37,7 @@ export function ClassPage({
   const [busy, setBusy] = useState(true);
 
   const language = forcedLanguage ?? chosenLanguage(settings?.language ?? 'auto');
-  const t: ClassT = (key, values) => classText(language, key, values);
+  const t: ClassText = (key, values) => classText(language, key, values);
   const fail = (e: unknown) => setError(String(e));
 
   const reloadIndex = (next?: Choice) => {

@@ -3,7 +3,7 @@ import { formatEnergy } from '../../footprint';
 import type { Language } from '../../i18n';
 import { classPlural } from '../../i18n/class-page';
 import { siteById } from '../../sites/registry';
-import type { ClassT } from './ClassPage';
+import type { ClassText } from '../../i18n/class-page';
 import { noonOf } from './dates';
 
 type Ok = Extract<ClassFigures, { status: 'ok' }>;
@@ -26,7 +26,7 @@ export function ClassSplits({
 }: {
   figures: Ok;
   language: Language;
-  t: ClassT;
+  t: ClassText;
 }) {
   const count = new Intl.NumberFormat(language);
   const most = Math.max(...figures.histogram.map((b) => b.members));
@@ -99,7 +99,7 @@ function SplitTable({
   head: string;
   testid: string;
   language: Language;
-  t: ClassT;
+  t: ClassText;
 }) {
   const count = new Intl.NumberFormat(language);
   const max = Math.max(0, ...rows.filter((r) => !r.hidden).map((r) => r.wh));

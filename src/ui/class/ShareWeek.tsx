@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { shareFileName, shareJson, type ShareFile } from '../../class/share-format';
+import { shareFileName, shareJson, type ShareFile } from '../../storage/class-share-file';
 import { classPlural, classText, type ClassPageKey } from '../../i18n/class-page';
 import type { Language } from '../../i18n';
 import { siteById } from '../../sites/registry';

@@ -1,4 +1,4 @@
-import { checkShare, MAX_SHARE_CHARS, type ShareFile } from '../../class/share-format';
+import { checkShare, MAX_SHARE_CHARS, type ShareFile } from '../../storage/class-share-file';
 import { loadSettings, type UserSettings } from '../../settings/settings';
 import {
   classWeeks,
@@ -9,7 +9,7 @@ import {
   type ShareOutcome,
 } from '../../storage/class-shares';
 import { openFootprintDb, type FootprintDb } from '../../storage/db';
-import type { StoredClassShare } from '../../class/share-format';
+import type { StoredClassShare } from '../../storage/schema';
 
 /** Each class and its weeks, newest first. */
 export type ClassIndex = { classId: string; weeks: string[] }[];

@@ -1,4 +1,4 @@
-import { buildShare, type ShareFile } from '../../class/share-format';
+import { buildShare, type ShareFile } from '../../storage/class-share-file';
 import { installPseudonym } from '../../settings/class-pseudonym';
 import { openFootprintDb } from '../../storage/db';
 import { rollupsBetween } from '../../storage/events';

@@ -1,12 +1,9 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import {
-  SHARE_FORMAT,
-  type ShareFile,
-  type StoredClassShare,
-} from '../../../src/class/share-format';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
+import { SHARE_FORMAT, type ShareFile } from '../../../src/storage/class-share-file';
+import type { StoredClassShare } from '../../../src/storage/schema';
 import type { ClassStore } from '../../../src/ui/class/data';
 import { ClassPage } from '../../../src/ui/class/ClassPage';
 import { ShareWeek } from '../../../src/ui/class/ShareWeek';

@@ -6,21 +6,21 @@ import {
   MIN_GROUP,
   REPORT_SETTINGS,
   split,
+  type ClassCount,
   type MemberShare,
 } from '../../../src/class/figures';
-import type { ShareCount } from '../../../src/class/share-format';
 import { DEFAULT_FOOTPRINT_SETTINGS, type FootprintSettings } from '../../../src/footprint';
 
 const MON = '2026-11-30';
 const TUE = '2026-12-01';
 const SAT = '2026-12-05';
-const c = (day: string, count: number, site = 'chatgpt', kind: ShareCount['kind'] = 'prompt') => ({
+const c = (day: string, count: number, site = 'chatgpt', kind: ClassCount['kind'] = 'prompt') => ({
   day,
   site,
   kind,
   count,
 });
-const member = (...counts: ShareCount[]): MemberShare => ({ counts });
+const member = (...counts: ClassCount[]): MemberShare => ({ counts });
 const settings = DEFAULT_FOOTPRINT_SETTINGS; // the report's preset in NL: 4 Wh / 8.5 Wh
 
 /** Six members; one also generates images on Gemini; one works on Saturday. */

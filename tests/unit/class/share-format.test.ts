@@ -7,7 +7,7 @@ import {
   shareFileName,
   shareJson,
   type ShareFile,
-} from '../../../src/class/share-format';
+} from '../../../src/storage/class-share-file';
 
 const PSEUDONYM = '0123456789abcdef0123456789abcdef';
 // ISO week 2026-W49: Monday 30 November – Sunday 6 December 2026.

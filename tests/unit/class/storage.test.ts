@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { SHARE_FORMAT, type ShareFile } from '../../../src/class/share-format';
+import { SHARE_FORMAT, type ShareFile } from '../../../src/storage/class-share-file';
 import {
   classWeeks,
   cleanClassName,

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { SITE_IDS } from '../sites/registry';
-import { where } from '../storage/import';
-import { parseWeekId } from '../storage/weeks';
+import { where } from './import';
+import { parseWeekId } from './weeks';
 
 /**
  * A class share: one student's week as counts per day × site × kind, under a random pseudonym of
@@ -60,14 +60,6 @@ export const shareFileSchema = z
     });
   });
 export type ShareFile = z.infer<typeof shareFileSchema>;
-
-/** A share as the teacher's device keeps it: the file's week and counts, in the class it was put in. */
-export interface StoredClassShare {
-  classId: string;
-  week: string;
-  pseudonym: string;
-  counts: ShareCount[];
-}
 
 export type ShareCheck = { ok: true; file: ShareFile } | { ok: false; error: string };
 
