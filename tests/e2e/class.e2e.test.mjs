@@ -216,6 +216,9 @@ describe('class page', { timeout: 600_000 }, () => {
     );
     assert.match(bad[0].text, /broken\.json: not added, nothing changed: not JSON/);
     assert.match(bad[1].text, /export\.json: .*format: not an ai-footprint-class-share file/);
+    await page
+      .locator('.import')
+      .screenshot({ path: join(ARTIFACTS, 'class-import-errors-en.png') });
     assert.deepEqual(await classFigures(page), values);
     await page.close();
   });

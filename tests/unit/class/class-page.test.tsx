@@ -150,4 +150,23 @@ describe('share preview on the weekly page', () => {
     );
     expect(screen.queryByTestId('share-preview')).toBeNull();
   });
+
+  it('links to the class page, and says when the file could not be made', async () => {
+    render(
+      <ShareWeek
+        weekId="2026-W49"
+        language="nl"
+        load={() => Promise.reject(new Error('database closed'))}
+      />,
+    );
+    expect(screen.getByTestId('class-page-link').getAttribute('href')).toBe('/class.html');
+    expect(screen.getByTestId('class-page-link').textContent).toBe(
+      'Voetafdruk van de klas (voor docenten)',
+    );
+    fireEvent.click(screen.getByTestId('share-week'));
+    expect((await screen.findByTestId('share-message')).textContent).toBe(
+      'Het deelbestand kon niet worden gemaakt: Error: database closed',
+    );
+    expect(screen.queryByTestId('share-preview')).toBeNull();
+  });
 });
