@@ -24,6 +24,9 @@ const en = {
   shareSaved: 'Saved as {name}. Hand this file to your teacher.',
   shareFailed: 'The share file could not be made: {error}',
   classPageLink: 'Class footprint (for teachers)',
+  classSectionIntro:
+    'For teachers: add the week shares your students give you and see the class’s use as a group, from 5 students up. No names, no server.',
+  openClassPage: 'Open the class page',
   // Class page
   title: 'Class footprint',
   intro:
@@ -117,6 +120,9 @@ const nl: Record<ClassPageKey, string> = {
   shareSaved: 'Opgeslagen als {name}. Geef dit bestand aan je docent.',
   shareFailed: 'Het deelbestand kon niet worden gemaakt: {error}',
   classPageLink: 'Voetafdruk van de klas (voor docenten)',
+  classSectionIntro:
+    'Voor docenten: voeg de weekbestanden toe die je leerlingen je geven en zie het gebruik van de klas als groep, vanaf 5 leerlingen. Geen namen, geen server.',
+  openClassPage: 'Klaspagina openen',
   title: 'Voetafdruk van de klas',
   intro:
     'Leerlingen slaan op hun weekoverzicht een deelbestand van hun week op en geven jou het bestand. Voeg de bestanden hier toe om de week van de klas als groep te zien: geen namen, geen ranglijst, geen tijden. Deelbestanden blijven op dit apparaat.',
