@@ -134,6 +134,48 @@ const TEXT_FILE =
   /\.(ts|tsx|js|mjs|cjs|json|md|txt|html|css|svg|ya?ml|ndjson)$|^\.ci\/|^\.[a-z]+rc|^\.gitignore$|^\.prettierignore$/;
 const TEXT_FILES = TRACKED.filter((file) => TEXT_FILE.test(file) && file !== 'package-lock.json');
 
+/** Top folders of the repository: a path starting with one of them names a file of ours. */
+const REPOSITORY_PATH =
+  /(?<![\w./@-])((?:src|tests|entrypoints|docs|store|public|assets)\/[\w./-]*[\w/])(?![\w$\{<*])/g;
+
+/** Code of ours whose comments and strings cite repository paths (fixture notes cite other repositories). */
+const CODE_FILE = /^(src|entrypoints|tests)\/.*\.(ts|tsx|mjs|js)$/;
+
+/** Paths cited in backticks in tracked Markdown and anywhere in our code, with where they stand. */
+function citedPaths(): { file: string; line: number; path: string }[] {
+  const cited: { file: string; line: number; path: string }[] = [];
+  for (const file of MARKDOWN) {
+    walk(tree(file), (node) => {
+      if (node.type !== 'inlineCode' || !node.value) return;
+      const [match] = node.value.match(new RegExp(`^${REPOSITORY_PATH.source}$`)) ?? [];
+      if (match) cited.push({ file, line: node.position?.start.line ?? 0, path: match });
+    });
+  }
+  for (const file of TRACKED.filter((name) => CODE_FILE.test(name) && !name.endsWith('.sim.js'))) {
+    readFileSync(posix.join(ROOT, file), 'utf8')
+      .split('\n')
+      .forEach((text, i) => {
+        for (const [path] of text.matchAll(REPOSITORY_PATH))
+          cited.push({ file, line: i + 1, path });
+      });
+  }
+  return cited;
+}
+
+/** Which of the given paths git ignores (build output, test artifacts): they exist once generated. */
+function ignored(paths: readonly string[]): Set<string> {
+  if (paths.length === 0) return new Set();
+  try {
+    return new Set(
+      execFileSync('git', ['check-ignore', '--no-index', ...paths], { cwd: ROOT, encoding: 'utf8' })
+        .split('\n')
+        .filter(Boolean),
+    );
+  } catch {
+    return new Set(); // exit code 1: none is ignored
+  }
+}
+
 describe('documentation links', () => {
   it('finds the Markdown files to check', () => {
     expect(MARKDOWN).toContain('README.md');
@@ -168,5 +210,20 @@ describe('documentation links', () => {
         ),
     );
     expect(found).toEqual([]);
+  });
+  it('every repository path cited in Markdown backticks or in our code names a tracked file or folder', () => {
+    const cited = citedPaths();
+    const missing = cited.filter(({ path }) => {
+      const bare = path.replace(/\/$/, '');
+      return !TRACKED_FILES.has(bare) && !TRACKED_DIRS.has(bare);
+    });
+    // A folder git ignores only by a `name/` pattern is asked about with its slash too.
+    const generated = ignored([...new Set(missing.flatMap(({ path }) => [path, `${path}/`]))]);
+    expect(cited.length).toBeGreaterThan(0);
+    expect(
+      missing
+        .filter(({ path }) => !generated.has(path) && !generated.has(`${path}/`))
+        .map(({ file, line, path }) => `${file}:${line} → ${path}`),
+    ).toEqual([]);
   });
 });
