@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import GithubSlugger from 'github-slugger';
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { toString } from 'mdast-util-to-string';
+import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
 
 /**
@@ -136,7 +137,23 @@ const TEXT_FILES = TRACKED.filter((file) => TEXT_FILE.test(file) && file !== 'pa
 
 /** Top folders of the repository: a path starting with one of them names a file of ours. */
 const REPOSITORY_PATH =
-  /(?<![\w./@-])((?:src|tests|entrypoints|docs|store|public|assets)\/[\w./-]*[\w/])(?![\w$\{<*])/g;
+  /(?<![\w./@-])((?:src|tests|entrypoints|docs|store|public|assets)\/[\w./-]*[\w/])(?![\w${<*])/g;
+
+/** A whole backticked path, which may name a family of files: `tests/sites/<id>/SOURCE.txt`. */
+const PLACEHOLDER_PATH = /^(?:src|tests|entrypoints|docs|store|public|assets)\/[\w./<>-]*[\w/>]$/;
+
+/** Whether a path names a tracked file or folder; a `<placeholder>` segment stands for any name. */
+function exists(path: string): boolean {
+  const bare = path.replace(/\/$/, '');
+  if (!bare.includes('<')) return TRACKED_FILES.has(bare) || TRACKED_DIRS.has(bare);
+  const pattern = new RegExp(
+    `^${bare
+      .split(/<[^>/]*>/)
+      .map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('[^/]+')}$`,
+  );
+  return [...TRACKED_FILES, ...TRACKED_DIRS].some((name) => pattern.test(name));
+}
 
 /** Code of ours whose comments and strings cite repository paths (fixture notes cite other repositories). */
 const CODE_FILE = /^(src|entrypoints|tests)\/.*\.(ts|tsx|mjs|js)$/;
@@ -147,7 +164,7 @@ function citedPaths(): { file: string; line: number; path: string }[] {
   for (const file of MARKDOWN) {
     walk(tree(file), (node) => {
       if (node.type !== 'inlineCode' || !node.value) return;
-      const [match] = node.value.match(new RegExp(`^${REPOSITORY_PATH.source}$`)) ?? [];
+      const [match] = node.value.match(PLACEHOLDER_PATH) ?? [];
       if (match) cited.push({ file, line: node.position?.start.line ?? 0, path: match });
     });
   }
@@ -213,10 +230,7 @@ describe('documentation links', () => {
   });
   it('every repository path cited in Markdown backticks or in our code names a tracked file or folder', () => {
     const cited = citedPaths();
-    const missing = cited.filter(({ path }) => {
-      const bare = path.replace(/\/$/, '');
-      return !TRACKED_FILES.has(bare) && !TRACKED_DIRS.has(bare);
-    });
+    const missing = cited.filter(({ path }) => !exists(path));
     // A folder git ignores only by a `name/` pattern is asked about with its slash too.
     const generated = ignored([...new Set(missing.flatMap(({ path }) => [path, `${path}/`]))]);
     expect(cited.length).toBeGreaterThan(0);
@@ -225,5 +239,18 @@ describe('documentation links', () => {
         .filter(({ path }) => !generated.has(path) && !generated.has(`${path}/`))
         .map(({ file, line, path }) => `${file}:${line} → ${path}`),
     ).toEqual([]);
+  });
+  it('every relative import in our plain JavaScript (not type-checked) names a file', () => {
+    const scripts = TRACKED.filter((name) => /\.(mjs|js)$/.test(name));
+    const dead = scripts.flatMap((file) =>
+      ts
+        .preProcessFile(readFileSync(posix.join(ROOT, file), 'utf8'), true, true)
+        .importedFiles.map(({ fileName }) => fileName)
+        .filter((spec) => spec.startsWith('.'))
+        .filter((spec) => !existsSync(posix.join(ROOT, posix.dirname(file), spec)))
+        .map((spec) => `${file} → ${spec}`),
+    );
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(dead).toEqual([]);
   });
 });
