@@ -35,7 +35,8 @@ export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now())
   if (problem) return showBadge('!', 'over', storageProblemTitle(language, problem));
   const db = await getDb();
   const today = localDay(now);
-  const week = weekDays(now, browserLanguageTag());
+  // The week starts where the popup's and the weekly page's does: on Monday in Dutch.
+  const week = weekDays(now, language, browserLanguageTag());
   const [todayUsage, weekUsage] = await Promise.all([
     rollupsBetween(db, today, today).then(summarize),
     rollupsBetween(db, week.from, today).then(summarize),

@@ -30,7 +30,7 @@ export interface PagePorts {
 
 /**
  * Watchers only some sites need. Their entrypoint passes them in, so the other sites' pages do not
- * carry their code (DESIGN.md §7 budget per page).
+ * carry their code (budget per page: docs/performance.md#content-script-size).
  */
 export interface PageExtras {
   /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */

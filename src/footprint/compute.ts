@@ -87,7 +87,7 @@ function add(into: Impact, impact: Impact, times: number): void {
 
 /**
  * The footprint of some usage: Σ count × factor(preset, kind, site), then CO2 and water for the
- * chosen region and water location (METHODOLOGY §2–3). Negative or non-finite counts count as 0.
+ * chosen region and water location (docs/methodology.md#how-a-footprint-is-computed). Negative or non-finite counts count as 0.
  */
 export function computeFootprint(
   usage: readonly SiteUsage[],

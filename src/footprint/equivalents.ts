@@ -1,5 +1,5 @@
 /**
- * Everyday equivalents from the seed report, Appendix E (METHODOLOGY.md §4). Each picker chooses the
+ * Everyday equivalents from the seed report, Appendix E (docs/methodology.md#everyday-equivalents). Each picker chooses the
  * equivalent whose unit fits the size of the figure, so the UI never says "0.0001 km".
  */
 

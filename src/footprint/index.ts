@@ -1,6 +1,6 @@
 /**
  * Footprint maths: pure functions over counts, no browser APIs. Factors are applied when figures are
- * shown, never stored, so changing a preset recomputes all history (DESIGN.md §4).
+ * shown, never stored, so changing a preset recomputes all history (docs/methodology.md#how-a-footprint-is-computed).
  */
 export {
   REGION_IDS,

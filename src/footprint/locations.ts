@@ -2,7 +2,7 @@ import type { Language } from '../i18n/messages';
 
 /**
  * Where the datacenter is: grid carbon intensity (CO2) and water intensity. Every figure is from
- * METHODOLOGY.md §3; change them only together with that page.
+ * docs/methodology.md#grid-regions and #water-locations; change them only together with that page.
  */
 
 /** Grid regions, in the order the options page lists them. */
@@ -51,7 +51,7 @@ export interface WaterLocation {
   source: LocalizedSource;
 }
 
-/** Grid carbon intensity per region (METHODOLOGY §3). */
+/** Grid carbon intensity per region (docs/methodology.md#grid-regions). */
 export const REGIONS: Readonly<Record<RegionId, Region>> = {
   nl: {
     gco2PerKwh: 250,
@@ -97,7 +97,7 @@ const fromLi = (mlPerInference: number): LocalizedSource => ({
   nl: `${LI}: ${mlPerInference.toLocaleString('nl', { minimumFractionDigits: 1 })} ml per antwoord van 4 Wh`,
 });
 
-/** Water intensity per location (METHODOLOGY §3). */
+/** Water intensity per location (docs/methodology.md#water-locations). */
 export const WATER_LOCATIONS: Readonly<Record<WaterLocationId, WaterLocation>> = {
   us: { mlPerWh: 4.225, source: fromLi(16.9) },
   'us-az': { mlPerWh: 7.475, source: fromLi(29.9) },

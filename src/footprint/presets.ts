@@ -1,7 +1,7 @@
 import type { RegionId, WaterLocationId } from './locations';
 
 /**
- * Per-action factors and their publications (METHODOLOGY.md §2). Bump a preset's `version` whenever
+ * Per-action factors and their publications (docs/methodology.md#presets). Bump a preset's `version` whenever
  * one of its figures changes, so that exports can say which figures they were computed with.
  */
 
@@ -137,7 +137,7 @@ export interface EnergyRange {
 }
 
 /**
- * The spread of published per-action estimates shown beside the central figure (METHODOLOGY §2).
+ * The spread of published per-action estimates shown beside the central figure (docs/methodology.md#range).
  * It is the literature's spread, not a confidence interval around the chosen preset: custom factors
  * can lie outside it, and the Dutch report's rounded 16 ml per prompt sits just above the 15.9 ml
  * that the high end (4 Wh) gives at NL.
@@ -163,7 +163,7 @@ export const RANGE_SOURCES: readonly Source[] = [
 ];
 
 /**
- * Heavy reasoning turns, mentioned in the UI but never folded into a preset (METHODOLOGY §2): the
+ * Heavy reasoning turns, mentioned in the UI but never folded into a preset (docs/methodology.md#heavy-reasoning-turns): the
  * extension cannot tell a reasoning turn from an ordinary one.
  */
 export const HEAVY_REASONING: EnergyRange & { sources: readonly Source[] } = {

@@ -1,4 +1,3 @@
-import { startOfWeek } from 'date-fns';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { formatEnergy, type FootprintSettings } from '../../footprint';
@@ -9,13 +8,12 @@ import {
   type Language,
   type Translator,
 } from '../../i18n';
-import { localDay } from '../../storage/day';
+import { localDay, weekDays } from '../../storage/day';
 import { summarize } from '../../storage/events';
 import { currentStorageProblem } from '../../storage/problem';
 import type { StorageProblem } from '../../storage/items';
 import { LoadState } from '../shared/LoadState';
 import { useDocumentLanguage } from '../shared/use-document-language';
-import { weekStartFor } from '../shared/week-start';
 import { loadPopupData, type PopupData } from './data';
 import { PeriodTabs } from './PeriodTabs';
 import { PeriodView, type Period } from './PeriodView';
@@ -65,9 +63,7 @@ export function Popup({
     if (state.status !== 'ready') return null;
     const today = localDay(now);
     // The week starts where the weekly page's does: on Monday in Dutch.
-    const from = localDay(
-      startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) }),
-    );
+    const { from } = weekDays(now, language, browserLanguageTag());
     const days = state.data.days;
     return {
       today: summarize(days.filter((r) => r.day === today)),

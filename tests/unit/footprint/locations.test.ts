@@ -11,7 +11,7 @@ import {
   type WaterLocationId,
 } from '../../../src/footprint';
 
-// METHODOLOGY.md §3, row by row.
+// docs/methodology.md#grid-regions and #water-locations, row by row.
 const regionRows: [RegionId, number][] = [
   ['nl', 250],
   ['be', 117.6],
@@ -41,7 +41,7 @@ const dutch = DEFAULT_FOOTPRINT_SETTINGS;
 const disclosures: FootprintSettings = { ...dutch, presetId: 'disclosures-2025' };
 const one = (prompts: number, images: number) => [{ site: 'claude', prompts, images }];
 
-describe('grid regions (METHODOLOGY §3)', () => {
+describe('grid regions (docs/methodology.md#grid-regions)', () => {
   it('has exactly the table rows', () => {
     expect([...REGION_IDS].sort()).toEqual(regionRows.map(([id]) => id).sort());
     expect(Object.keys(REGIONS).sort()).toEqual([...REGION_IDS].sort());
@@ -85,7 +85,7 @@ describe('grid regions (METHODOLOGY §3)', () => {
   });
 });
 
-describe('water locations (METHODOLOGY §3)', () => {
+describe('water locations (docs/methodology.md#water-locations)', () => {
   it('has exactly the table rows', () => {
     expect([...WATER_LOCATION_IDS].sort()).toEqual(waterRows.map(([id]) => id).sort());
     expect(Object.keys(WATER_LOCATIONS).sort()).toEqual([...WATER_LOCATION_IDS].sort());

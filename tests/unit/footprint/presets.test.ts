@@ -21,7 +21,7 @@ const custom = (promptWh: number, imageWh: number): FootprintSettings => ({
   custom: { promptWh, imageWh },
 });
 
-describe('preset table (METHODOLOGY §2)', () => {
+describe('preset table (docs/methodology.md#presets)', () => {
   it('every preset has its id, a version and sources with title and year', () => {
     expect(Object.keys(PRESETS).sort()).toEqual([...PRESET_IDS].sort());
     for (const id of PRESET_IDS) {
@@ -155,7 +155,7 @@ describe('custom preset', () => {
   });
 });
 
-describe('low–high range (METHODOLOGY §2)', () => {
+describe('low–high range (docs/methodology.md#range)', () => {
   it('is 0.24–4 Wh per prompt and 0.63–11.5 Wh per image', () => {
     expect(RANGE.prompt).toEqual({ lowWh: 0.24, highWh: 4 });
     expect(RANGE.image).toEqual({ lowWh: 0.63, highWh: 11.5 });

@@ -308,7 +308,10 @@ describe('options: language', () => {
       'Training the models, making the hardware and your own device are out of scope.',
     );
     expect(scope.textContent).toContain('Long “reasoning” answers can take 4 to 33 Wh each');
-    expect(within(scope).getAllByRole('link')).toHaveLength(2);
+    // The two sources, then the welcome page and the privacy policy.
+    expect(within(scope).getAllByRole('link')).toHaveLength(4);
+    expect(within(scope).getByTestId('welcome-link').getAttribute('href')).toBe('/welcome.html');
+    expect(within(scope).getByTestId('privacy-link').getAttribute('href')).toBe('/privacy.html');
   });
 });
 
