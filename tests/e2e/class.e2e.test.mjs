@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import chatgpt from './flows/chatgpt.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import {
   launchWithExtension,
   routeFlow,
