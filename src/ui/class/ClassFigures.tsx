@@ -6,7 +6,7 @@ import { CountFigure, ImpactFigures } from '../shared/Figures';
 
 type Ok = Extract<ClassFigures, { status: 'ok' }>;
 
-/** The report's school day under its own figures: 2,102.5 Wh (tests/unit/footprint/school-day). */
+/** The report's school day under its own figures: 2,102.5 Wh (tests/unit/footprint/school-day.test.ts). */
 const REPORT_DAY_WH = computeFootprint(
   [{ site: '', prompts: REPORT_SCHOOL_DAY.prompts, images: REPORT_SCHOOL_DAY.images }],
   REPORT_SETTINGS,
