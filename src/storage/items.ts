@@ -85,3 +85,12 @@ export const jobGrantsItem = storage.defineItem<JobGrant[]>('session:jobGrants',
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,
 });
+
+/**
+ * This install's pseudonym in class shares (32 hex digits, see `class-pseudonym.ts`), made on the
+ * first share and kept, so a re-sent share replaces the earlier one. It appears nowhere else.
+ */
+export const classPseudonymItem = storage.defineItem<string | null>('local:classSharePseudonym', {
+  fallback: null,
+  version: 1,
+});
