@@ -58,32 +58,37 @@ const EMBER_2024: LocalizedSource = {
   nl: 'Ember 2024 (levenscyclusemissies)',
 };
 
+/** A region on the common basis. */
+const ember = (gco2PerKwh: number): Region => ({ gco2PerKwh, source: EMBER_2024 });
+
+/** A region whose figure needs its own note, in each UI language. */
+const region = (gco2PerKwh: number, en: string, nl: string): Region => ({
+  gco2PerKwh,
+  source: { en, nl },
+});
+
 /** Grid carbon intensity per region (docs/methodology.md, "Grid regions"). */
 export const REGIONS: Readonly<Record<RegionId, Region>> = {
   // The seed report's own assumption, kept so that its school-day table reproduces; not CBS data.
-  nl: {
-    gco2PerKwh: 250,
-    source: {
-      en: 'Milieu-impact van AI in het onderwijs 2024, the figure the report assumes; Ember 2024 (life-cycle emissions): 252.7',
-      nl: 'Milieu-impact van AI in het onderwijs (2024), het cijfer waarvan het rapport uitgaat; Ember 2024 (levenscyclusemissies): 252,7',
-    },
-  },
-  be: { gco2PerKwh: 117.6, source: EMBER_2024 },
-  fr: { gco2PerKwh: 44.2, source: EMBER_2024 },
-  de: { gco2PerKwh: 342.1, source: EMBER_2024 },
-  ie: { gco2PerKwh: 279.8, source: EMBER_2024 },
+  nl: region(
+    250,
+    'Milieu-impact van AI in het onderwijs 2024, the figure the report assumes; Ember 2024 (life-cycle emissions): 252.7',
+    'Milieu-impact van AI in het onderwijs (2024), het cijfer waarvan het rapport uitgaat; Ember 2024 (levenscyclusemissies): 252,7',
+  ),
+  be: ember(117.6),
+  fr: ember(44.2),
+  de: ember(342.1),
+  ie: ember(279.8),
   // CO2.js ships Ember's countries, not US states: EIA's state figure, which counts combustion only.
-  'us-va': {
-    gco2PerKwh: 269,
-    source: {
-      en: 'EIA 2023: 594 lbs/MWh, combustion only (the Ember data used here has no US states)',
-      nl: 'EIA 2023: 594 lbs/MWh, alleen verbranding (de gebruikte Ember-gegevens hebben geen cijfers per Amerikaanse staat)',
-    },
-  },
-  us: { gco2PerKwh: 383.6, source: EMBER_2024 },
-  sg: { gco2PerKwh: 498.7, source: EMBER_2024 },
-  eu: { gco2PerKwh: 213, source: EMBER_2024 },
-  world: { gco2PerKwh: 472.9, source: EMBER_2024 },
+  'us-va': region(
+    269,
+    'EIA 2023: 594 lbs/MWh, combustion only (the Ember data used here has no US states)',
+    'EIA 2023: 594 lbs/MWh, alleen verbranding (de gebruikte Ember-gegevens hebben geen cijfers per Amerikaanse staat)',
+  ),
+  us: ember(383.6),
+  sg: ember(498.7),
+  eu: ember(213),
+  world: ember(472.9),
 };
 
 // Li et al. give mL per inference of 0.004 kWh (4 Wh); mlPerWh is that figure divided by 4.
