@@ -1,6 +1,6 @@
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatEnergy, type FootprintSettings } from '../../footprint';
+import { formatEnergy, reportOver2025Values, type FootprintSettings } from '../../footprint';
 import {
   browserLanguageTag,
   chosenLanguage,
@@ -115,8 +115,10 @@ export function Popup({
 
 /** One sentence on what the preset in use means. */
 function presetLine(settings: FootprintSettings, t: Translator): string {
-  if (settings.presetId === 'dutch-report-2024') return t('presetDutch');
-  if (settings.presetId === 'disclosures-2025') return t('presetDisclosures');
+  if (settings.presetId === 'dutch-report-2024') return t('presetDutch', reportOver2025Values());
+  if (settings.presetId === 'disclosures-2025') {
+    return t('presetDisclosures', reportOver2025Values());
+  }
   return t('presetCustom', {
     prompt: formatEnergy(settings.custom.promptWh, t.language),
     image: formatEnergy(settings.custom.imageWh, t.language),

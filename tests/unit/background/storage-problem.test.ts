@@ -165,7 +165,7 @@ describe('the background while the database refuses writes', () => {
     startBackground();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
     expect(await fakeBrowser.action.getTitle({})).toBe(
-      'AI Footprint: 2 prompts of afbeeldingen nog niet bewaard. Open het om te zien waarom.',
+      'AI Footprint: 2 prompts of afbeeldingen nog niet opgeslagen. Open AI Footprint om te zien waarom.',
     );
     const alarm = { name: STORAGE_RETRY_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 };
     await fakeBrowser.alarms.onAlarm.trigger(alarm);

@@ -91,8 +91,8 @@ describe('popup', () => {
       />,
     );
     await waitFor(() => expect(value('today-wh')).toBeCloseTo(10 * 0.34 + 2 * 2.9));
-    expect(value('today-co2')).toBeCloseTo(((10 * 0.34 + 2 * 2.9) / 1000) * 57);
-    expect(screen.getByText(/2025 disclosures/)).toBeTruthy();
+    expect(value('today-co2')).toBeCloseTo(((10 * 0.34 + 2 * 2.9) / 1000) * 44.2);
+    expect(screen.getByText(/2025 figures/)).toBeTruthy();
   });
 
   it('speaks Dutch with Dutch number formatting when the setting says so', async () => {
@@ -188,7 +188,7 @@ describe('popup', () => {
       />,
     );
     expect((await screen.findByTestId('storage-problem')).textContent).toBe(
-      'De database van de browser werkt niet, dus 1 prompt of afbeelding kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra hij weer werkt; de browser herstarten helpt vaak.',
+      'De database van de browser werkt niet. Nog niet opgeslagen: 1 prompt of afbeelding. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra de database weer werkt. Vaak helpt het om de browser opnieuw te starten.',
     );
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
   });
