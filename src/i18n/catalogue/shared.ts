@@ -33,6 +33,8 @@ export const en = {
   // The toolbar button's tooltip while the database refuses writes (the popup says more).
   waitingCount: '{n} prompt or image|{n} prompts or images',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
+  droppedBadgeTitle:
+    '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
   'presetName.dutch-report-2024': 'Dutch education report (2024)',
   'presetName.disclosures-2025': '2025 disclosures',
   'presetName.custom': 'Your own figures',
@@ -86,6 +88,8 @@ export const nl: Record<keyof typeof en, string> = {
     '≈ drinkwater voor {n} persoon voor een dag|≈ drinkwater voor {n} personen voor een dag',
   waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
   storageBadgeTitle: 'AI Footprint: {count} nog niet bewaard. Open het om te zien waarom.',
+  droppedBadgeTitle:
+    '{n} prompt of afbeelding kon niet worden bewaard en ontbreekt in je tellingen.|{n} prompts of afbeeldingen konden niet worden bewaard en ontbreken in je tellingen.',
   'presetName.dutch-report-2024': 'Nederlands onderwijsrapport (2024)',
   'presetName.disclosures-2025': 'Cijfers uit 2025',
   'presetName.custom': 'Eigen cijfers',
