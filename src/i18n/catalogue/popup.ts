@@ -14,6 +14,9 @@ export const en = {
     'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
   storageUnavailable:
     'The browser’s database is not working, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as it works again; restarting the browser often helps.',
+  droppedEvents:
+    'While storage was failing, {n} prompt or image could not be kept because too many were already waiting. It is missing from your counts.|While storage was failing, {n} prompts or images could not be kept because too many were already waiting. They are missing from your counts.',
+  droppedSeen: 'Got it',
   openOptions: 'Settings',
 } as const;
 
@@ -34,5 +37,8 @@ export const nl: Record<keyof typeof en, string> = {
     'De opslag van je browser is vol. Nog niet opgeslagen: {count}. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra er weer ruimte is. Maak wat schijfruimte vrij.',
   storageUnavailable:
     'De database van de browser werkt niet. Nog niet opgeslagen: {count}. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra de database weer werkt. Vaak helpt het om de browser opnieuw te starten.',
+  droppedEvents:
+    'Toen de opslag niet werkte, kon {n} prompt of afbeelding niet worden bewaard omdat er al te veel wachtten. Die ontbreekt in je tellingen.|Toen de opslag niet werkte, konden {n} prompts of afbeeldingen niet worden bewaard omdat er al te veel wachtten. Die ontbreken in je tellingen.',
+  droppedSeen: 'Begrepen',
   openOptions: 'Instellingen',
 };

@@ -33,6 +33,8 @@ export const en = {
   // The toolbar button's tooltip while the database refuses writes (the popup says more).
   waitingCount: '{n} prompt or image|{n} prompts or images',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
+  droppedBadgeTitle:
+    '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
   'presetName.dutch-report-2024': 'Dutch education report (2024)',
   'presetName.disclosures-2025': '2025 figures',
   'presetName.custom': 'Your own figures',
@@ -88,6 +90,8 @@ export const nl: Record<keyof typeof en, string> = {
   storageBadgeTitle:
     'AI Footprint: {count} nog niet opgeslagen. Open AI Footprint om te zien waarom.',
   'presetName.dutch-report-2024': 'Milieu-impact van AI in het onderwijs (2024)',
+  droppedBadgeTitle:
+    '{n} prompt of afbeelding kon niet worden bewaard en ontbreekt in je tellingen.|{n} prompts of afbeeldingen konden niet worden bewaard en ontbreken in je tellingen.',
   'presetName.disclosures-2025': 'Cijfers uit 2025',
   'presetName.custom': 'Eigen cijfers',
   'region.nl': 'Nederland',

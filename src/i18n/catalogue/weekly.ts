@@ -61,6 +61,8 @@ export const en = {
     'Everything stays on this device. Export it, move it to another browser, or delete it.',
   exportJson: 'Export JSON',
   exportCsv: 'Export CSV',
+  exactTimes:
+    'Exact times in the JSON export (otherwise each time is rounded down to the minute, so the file cannot be matched to one message)',
   importJson: 'Import JSON…',
   importDone: 'Imported: {added} new, {merged} updated, the rest already known.',
   importFailed: 'Not imported, nothing changed: {error}',
@@ -136,6 +138,8 @@ export const nl: Record<keyof typeof en, string> = {
   exportJson: 'JSON exporteren',
   exportCsv: 'CSV exporteren',
   importJson: 'JSON importeren…',
+  exactTimes:
+    'Exacte tijden in de JSON-export (anders wordt elke tijd afgerond op de minuut, zodat het bestand niet aan één bericht te koppelen is)',
   importDone: 'Geïmporteerd: {added} nieuw, {merged} bijgewerkt, de rest was al bekend.',
   importFailed: 'Niet geïmporteerd; er is niets veranderd: {error}',
   reset: 'Alle gegevens verwijderen…',

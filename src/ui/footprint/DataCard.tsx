@@ -24,7 +24,7 @@ export function DataCard({
   t,
   children,
 }: {
-  exports: () => Promise<{ json: string; csv: string }>;
+  exports: (options: { exactTimes: boolean }) => Promise<{ json: string; csv: string }>;
   send: (message: DataMessage) => Promise<Ack>;
   now: () => number;
   /** The stored data changed: read the week again. */
@@ -35,11 +35,12 @@ export function DataCard({
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [exactTimes, setExactTimes] = useState(false);
   const fail = (text: string) => setMessage({ text, error: true });
 
   const doExport = async (kind: 'json' | 'csv') => {
     try {
-      const files = await exports();
+      const files = await exports({ exactTimes });
       // The local day, as everywhere else: just after midnight the UTC date is still yesterday.
       const stamp = localDay(now());
       if (kind === 'json') download(`ai-footprint-${stamp}.json`, 'application/json', files.json);
@@ -86,6 +87,15 @@ export function DataCard({
     <section class="card data-card no-print" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="note">{t('dataIntro')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="exact-times"
+          checked={exactTimes}
+          onChange={(e) => setExactTimes(e.currentTarget.checked)}
+        />
+        {t('exactTimes')}
+      </label>
       <div class="buttons">
         <button type="button" data-testid="export-json" onClick={() => void doExport('json')}>
           {t('exportJson')}

@@ -10,9 +10,14 @@ import {
 } from '../../i18n';
 import { localDay, weekDays } from '../../storage/day';
 import { summarize } from '../../storage/events';
-import { currentStorageProblem } from '../../storage/problem';
+import {
+  currentStorageProblem,
+  droppedEventCount,
+  markDroppedEventsSeen,
+} from '../../storage/problem';
 import type { StorageProblem } from '../../storage/items';
 import { LoadState } from '../shared/LoadState';
+import { DroppedNote } from './DroppedNote';
 import { useDocumentLanguage } from '../shared/use-document-language';
 import { loadPopupData, type PopupData } from './data';
 import { PeriodTabs } from './PeriodTabs';
@@ -26,6 +31,8 @@ type State =
 export function Popup({
   load = loadPopupData,
   loadStorageProblem = currentStorageProblem,
+  loadDropped = droppedEventCount,
+  markDroppedSeen = markDroppedEventsSeen,
   openOptions = () => browser.runtime.openOptionsPage(),
   openWeekly = () => browser.tabs.create({ url: browser.runtime.getURL('/footprint.html') }),
   now = Date.now(),
@@ -35,6 +42,9 @@ export function Popup({
   load?: (now: number) => Promise<PopupData>;
   /** What the background says about writes the database refused (read apart: it works when IndexedDB does not). */
   loadStorageProblem?: () => Promise<StorageProblem | null>;
+  /** How many events the full waiting room lost, and how the user says they have seen that. */
+  loadDropped?: () => Promise<number>;
+  markDroppedSeen?: () => Promise<void>;
   openOptions?: () => Promise<void>;
   openWeekly?: () => Promise<unknown>;
   now?: number;
@@ -84,6 +94,7 @@ export function Popup({
           })}
         </p>
       )}
+      <DroppedNote load={loadDropped} markSeen={markDroppedSeen} t={t} />
       {state.status === 'ready' && summaries ? (
         <>
           <PeriodTabs

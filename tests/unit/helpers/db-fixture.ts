@@ -1,5 +1,5 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { eventId, imageKey, promptKey } from '../../../src/domain/event-id';
+import { legacyEventId as eventId, imageKey, promptKey } from '../../../src/domain/event-id';
 import type { UsageEvent } from '../../../src/domain/usage-event';
 import { storeShares } from '../../../src/storage/class-shares';
 import { openFootprintDb } from '../../../src/storage/db';

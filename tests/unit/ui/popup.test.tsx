@@ -193,10 +193,55 @@ describe('popup', () => {
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
   });
 
+  it('shows how many uses a full waiting room lost until the user has seen it', async () => {
+    const markSeen = vi.fn(async () => {});
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 12}
+        markDroppedSeen={markSeen}
+        now={NOW}
+        language="en"
+      />,
+    );
+    const note = await screen.findByTestId('dropped-events');
+    expect(note.textContent).toBe(
+      'While storage was failing, 12 prompts or images could not be kept because too many were already waiting. They are missing from your counts. Got it',
+    );
+    fireEvent.click(screen.getByTestId('dropped-seen'));
+    await waitFor(() => expect(screen.queryByTestId('dropped-events')).toBeNull());
+    expect(markSeen).toHaveBeenCalledTimes(1);
+  });
+
+  it('says in Dutch that one use was lost', async () => {
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 1}
+        now={NOW}
+        language="nl"
+      />,
+    );
+    expect((await screen.findByTestId('dropped-events')).textContent).toBe(
+      'Toen de opslag niet werkte, kon 1 prompt of afbeelding niet worden bewaard omdat er al te veel wachtten. Die ontbreekt in je tellingen. Begrepen',
+    );
+  });
+
   it('shows no storage message when all is well', async () => {
-    render(<Popup load={data()} loadStorageProblem={async () => null} now={NOW} language="en" />);
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 0}
+        now={NOW}
+        language="en"
+      />,
+    );
     await waitFor(() => expect(value('today-prompts')).toBe(10));
     expect(screen.queryByTestId('storage-problem')).toBeNull();
+    expect(screen.queryByTestId('dropped-events')).toBeNull();
   });
 });
 
