@@ -67,6 +67,11 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     await page.click('[data-e2e="regenerate"]');
     await waitForBadge(ext, '5');
 
+    // The message ids are public on the page (read before the reload drops the new turns).
+    const messageIds = await page.$$eval(
+      '[data-message-author-role="user"][data-message-id]',
+      (turns) => turns.map((turn) => turn.getAttribute('data-message-id')),
+    );
     await page.reload();
     await waitForContentScript(page, ext.extensionId);
     await page.mouse.wheel(0, -2000);
@@ -101,6 +106,47 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
     const everything = JSON.stringify(events);
     for (const text of ['haiku', 'limerick', 'apple'])
       assert.ok(!everything.includes(text), 'no prompt text is stored');
+
+    // Each send's id must be keyed with this install's secret, so nobody holding the page's message
+    // ids can find them among exported ids.
+    const { keyed, unkeyed } = await popup.evaluate(async (ids) => {
+      const hex = (buffer) =>
+        Array.from(new Uint8Array(buffer).slice(0, 16), (b) =>
+          b.toString(16).padStart(2, '0'),
+        ).join('');
+      const text = (id) => new TextEncoder().encode(`chatgpt\u0000prompt:${id}`);
+      const { idSecret } = await chrome.storage.local.get('idSecret');
+      const raw = new Uint8Array(idSecret.key.match(/../g).map((pair) => parseInt(pair, 16)));
+      const key = await crypto.subtle.importKey(
+        'raw',
+        raw,
+        { name: 'HMAC', hash: 'SHA-256' },
+        false,
+        ['sign'],
+      );
+      return {
+        keyed: await Promise.all(
+          ids.map(async (id) => hex(await crypto.subtle.sign('HMAC', key, text(id)))),
+        ),
+        unkeyed: await Promise.all(
+          ids.map(async (id) => hex(await crypto.subtle.digest('SHA-256', text(id)))),
+        ),
+      };
+    }, messageIds);
+    const storedIds = new Set(events.map((e) => e.id));
+    console.log(
+      'DEBUG',
+      JSON.stringify({ messageIds, keyed, unkeyed, ids: events.map((e) => e.id) }),
+    );
+    assert.equal(
+      sends.filter((e) => keyed.includes(e.id)).length,
+      3,
+      'each send is keyed by the install secret',
+    );
+    assert.ok(
+      !unkeyed.some((id) => storedIds.has(id)),
+      'no stored id is the unkeyed hash of a page id',
+    );
 
     mkdirSync(ARTIFACTS, { recursive: true });
     await popup.setViewportSize({ width: 320, height: 420 });
