@@ -55,6 +55,26 @@ describe('popup and options in en/nl, light/dark', { timeout: 120_000 }, () => {
         fullPage: true,
       });
 
+      if (screen.scheme === 'light') {
+        // Events the full waiting room lost: the popup says how many until the user has seen it.
+        await page.evaluate(() =>
+          chrome.storage.session.set({ droppedEvents: { count: 3, since: Date.now() } }),
+        );
+        await page.reload();
+        const note = page.getByTestId('dropped-events');
+        await note.waitFor();
+        assert.match(await note.innerText(), /3/);
+        await page.screenshot({
+          path: join(ARTIFACTS, `popup-lost-${screen.language}.png`),
+          fullPage: true,
+        });
+        await page.getByTestId('dropped-seen').click();
+        await note.waitFor({ state: 'detached' });
+        await page.reload();
+        await page.getByRole('tab', { name: screen.today }).waitFor();
+        assert.equal(await page.getByTestId('dropped-events').count(), 0, 'seen stays seen');
+      }
+
       await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
       await page.getByRole('heading', { name: screen.settings }).waitFor();
       await page.setViewportSize({ width: 900, height: 700 });
