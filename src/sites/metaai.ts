@@ -5,19 +5,34 @@ import type {
   RequestBodyView,
   SiteAdapter,
 } from '../domain/site';
-import { positionKey } from './keys';
+import { affixedKey, positionKey } from './keys';
+import { META_SOCKET_URL, classifyMetaSocketBody, classifyMetaSocketFrame } from './metaai-socket';
 import { field, idOf, imageCount, job, jsonRecords, path } from './image-jobs';
 
 /** Every message of the conversation, the user's and Meta AI's. */
 const MESSAGE = '[role="article"]';
 
 /**
- * A user message. Only localized aria-labels tell the roles apart on the page ("Your message" /
- * "Meta AI response", SOURCE.txt), so the role is read from structure instead: an answer holds controls
- * (Copy, Like, Dislike) once done and a busy marker while streaming; a user message holds neither. L.
+ * A user message of the 2026-04 model page. Only localized aria-labels tell the roles apart there
+ * ("Your message" / "Meta AI response", SOURCE.txt), so the role is read from structure instead: an
+ * answer holds controls (Copy, Like, Dislike) once done and a busy marker while streaming; a user
+ * message holds neither. L.
  */
-const USER_MESSAGE =
+const ARTICLE_USER_MESSAGE =
   '[role="article"]:not(:has(button, [role="button"], [aria-busy="true"], [role="progressbar"]))';
+
+/**
+ * A user message of the 2026-05 app (real capture): `[data-message-item]` whose `data-message-id` is
+ * `<conversation uuid>_<unique message id>_user`; answers end in `_assistant`. H for 2026-05.
+ */
+const ITEM_USER_MESSAGE = '[data-message-item][data-message-id$="_user"]';
+
+/** A 2026-05 item's key is its message id without `_user`; a model-era article's is its position. */
+function metaTurnKey(turn: Element): string | null {
+  return turn.matches(ITEM_USER_MESSAGE)
+    ? affixedKey(turn, 'data-message-id', { suffix: '_user' })
+    : positionKey(turn, MESSAGE);
+}
 
 /** The GraphQL operation's name and variables, from a JSON or a form-encoded body. */
 function operationOf(body: RequestBodyView): {
@@ -122,12 +137,14 @@ function readImagineImages(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.meta.ai, see SITES.md §9 and tests/sites/metaai/SOURCE.txt (the DOM is a model, L; the
- * network is M, so it is the signal to trust). The request's `userMessageId` never appears in the page,
- * so page and network pair by time. The 2024-25 transport on graph.meta.ai is left out: it predates the
- * 2026 app, and a rule there would need graph.meta.ai among the pages the content script runs on.
- * Generated images count from the send's answer stream, read in the page world (the image DOM is
- * unknown).
+ * www.meta.ai, see tests/sites/metaai/SOURCE.txt: a real 2026-05 capture (user items with message ids)
+ * and a 2026-04 model (articles, L). Prompts go over the gateway socket by mid-2026 (H): its binary
+ * frames are read in the page world and only "send" is passed on. The GraphQL send is kept while older
+ * builds may still serve it. Neither transport's id is joined with the page (the socket frame's ids
+ * match the page's only by inference, M), so page and network pair by time. The 2024-25 transport on
+ * graph.meta.ai is left out: a rule there would need graph.meta.ai among the pages the content script
+ * runs on. Generated images count from the GraphQL answer stream only; the socket era's are not yet
+ * read (no public frame of them).
  */
 export const metaai: SiteAdapter = {
   id: 'metaai',
@@ -139,8 +156,9 @@ export const metaai: SiteAdapter = {
   // Its only stable trait besides a localized label: `aria-disabled` while the composer is empty.
   sendButton:
     '[data-lexical-editor="true"] ~ [role="button"][aria-disabled], form:has([data-lexical-editor="true"]) [role="button"][aria-disabled], form:has([data-lexical-editor="true"]) button[type="submit"]',
-  // Keyed among all messages: an answer briefly taken for a user message cannot take a user message's key.
-  userTurn: { selector: USER_MESSAGE, key: (turn) => positionKey(turn, MESSAGE) },
+  // Model-era articles are keyed among all messages: an answer briefly taken for a user message cannot
+  // take a user message's key.
+  userTurn: { selector: `${ITEM_USER_MESSAGE}, ${ARTICLE_USER_MESSAGE}`, key: metaTurnKey },
   // New chat `/`; conversations `/prompt/<uuid>`.
   newChatPath: /^\/$/,
   network: [
@@ -150,11 +168,19 @@ export const metaai: SiteAdapter = {
       classify: classifyMetaRequest,
     },
   ],
-  bridge: { imageJobs: 'accepted' },
+  bridge: { socketSends: true, imageJobs: 'accepted' },
 };
 
 /** What Meta AI's page-world bridge reads (entrypoints/metaai-bridge.ts; see SiteAdapter.bridge). */
 export const bridgeRules: BridgeRules = {
+  socket: [
+    {
+      url: META_SOCKET_URL,
+      // The same JSON body sent as a text frame (one 2026 client allows for that; L).
+      classify: classifyMetaSocketBody,
+      classifyBinary: classifyMetaSocketFrame,
+    },
+  ],
   imageJobs: [
     {
       url: /^https:\/\/www\.meta\.ai\/api\/graphql\/?(\?|$)/,

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeChatSite } from '../../unit/helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../../unit/helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
 import { metaai } from '../../../src/sites/metaai';
 import { type SendRequestDetails } from '../../../src/background/network';
@@ -10,8 +10,21 @@ import { observeSend as observe } from '../../unit/helpers/network';
 import { distinctImages, onImagePage, readJobs } from '../../unit/helpers/image-site';
 
 const FIXTURE = 'www.meta.ai-2026-04-model.html';
+const CAPTURE = 'ai-chat-exporter-2026-05-21-meta-chat.html';
+/** The conversation of the 2026-05 capture. */
+const CONVERSATION = 'd6feeb65-bf42-43f6-a5fa-a4021eb5dbd3';
+
+/**
+ * The 2026-04 model's composer (Lexical editor, Send aria-disabled while empty), for the 2026-05
+ * capture, whose trimmed panel stops short of the composer.
+ */
+const COMPOSER =
+  '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div>' +
+  '<div role="button" tabindex="0" aria-label="Send" aria-disabled="true"></div></form>';
 
 function composer(): Element {
+  if (!document.querySelector('[data-lexical-editor="true"]'))
+    document.body.insertAdjacentHTML('beforeend', COMPOSER);
   return document.querySelector('[data-lexical-editor="true"]')!;
 }
 
@@ -25,22 +38,61 @@ function sendButton(): Element {
 const userMessage = (key: string): string =>
   `<div role="article" aria-label="Your message" data-test-key="${key}"><div class="user-bubble"><span dir="auto">hi</span></div></div>`;
 
+/** A 2026-05 user item, as the capture has it: `<conversation>_<unique message id>_user`. */
+const userItem = (key: string): string =>
+  `<div data-message-item="true" data-message-id="${CONVERSATION}_${key}_user" data-test-key="${key}">` +
+  '<div data-message-type="user" class="group/user-message"><div>hi</div></div></div>';
+
+const itemEra = () => document.querySelector('[data-message-item]') !== null;
+
 function appendUserTurn(key: string): Element {
-  const turn = html(userMessage(key));
-  const messages = document.querySelectorAll('[role="article"]');
+  const turn = html(itemEra() ? userItem(key) : userMessage(key));
+  const messages = document.querySelectorAll('[data-message-item], [role="article"]');
   messages[messages.length - 1]!.after(turn);
   return turn;
 }
 
-/** The key Meta AI's adapter gives a message: the page path and its position among all messages. */
+/**
+ * The key Meta AI's adapter gives a message: 2026-05 its message id without `_user`; the model's
+ * articles the page path and their position among all messages.
+ */
 function keyOf(key: string): string {
+  if (itemEra()) return `${CONVERSATION}_${key}`;
   const messages = Array.from(document.querySelectorAll('[role="article"]'));
   return `${location.pathname}#${messages.indexOf(document.querySelector(`[data-test-key="${key}"]`)!)}`;
 }
 
-describeChatSite({ site: metaai, composer, sendButton, appendUserTurn, keyOf });
+describeChatSite({
+  site: metaai,
+  fixtures: [FIXTURE],
+  composer,
+  sendButton,
+  appendUserTurn,
+  keyOf,
+});
+// The 2026-05 items carry ids, so an edit (a new message id in place) is a new turn there.
+describeChatSite({
+  site: metaai,
+  fixtures: [CAPTURE],
+  composer,
+  sendButton,
+  appendUserTurn,
+  keyOf,
+  editTurn: (turn, newKey) =>
+    editWithInlineEditor(turn, () =>
+      turn.setAttribute('data-message-id', `${CONVERSATION}_${newKey}_user`),
+    ),
+});
 
 describe('meta.ai page', () => {
+  it('keys the 2026-05 user item by its message id and leaves the answer item out', () => {
+    loadFixture('metaai', CAPTURE);
+    const found = Array.from(document.querySelectorAll(metaai.userTurn.selector));
+    expect(found.map((turn) => metaai.userTurn.key(turn))).toEqual([
+      `${CONVERSATION}_7463135159531973145`,
+    ]);
+  });
+
   it('tells user messages from answers without reading their localized labels', () => {
     loadFixture('metaai', FIXTURE);
     document
