@@ -63,7 +63,7 @@ describe('meta.ai page-world socket bridge', () => {
       WebSocket.prototype.send.call(socket, introFrame().buffer);
       WebSocket.prototype.send.call(socket, prompt);
       WebSocket.prototype.send.call(socket, prompt.slice().buffer);
-      WebSocket.prototype.send.call(socket, new Blob([prompt]));
+      WebSocket.prototype.send.call(socket, new Blob([new Uint8Array(prompt)]));
       WebSocket.prototype.send.call({ url: 'wss://gateway.meta.ai/ws/other' } as WebSocket, prompt);
       await settle();
     } finally {
