@@ -54,8 +54,8 @@ function classifyAskAgain(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.deepseek.com, see tests/sites/deepseek/SOURCE.txt (a real 2026-05 capture and a 2026-10
- * model). Neither the page nor the requests share an id, so page and network pair by time.
+ * chat.deepseek.com, see docs/sites.md#deepseek and tests/sites/deepseek/SOURCE.txt (a real 2026-05
+ * capture and a 2026-10 model). Neither the page nor the requests share an id, so page and network pair by time.
  * `create_pow_challenge`, `chat_session/create` and `resume_stream` ask nothing of the model.
  */
 export const deepseek: SiteAdapter = {
@@ -79,7 +79,7 @@ export const deepseek: SiteAdapter = {
   network: [
     {
       urls: ['https://chat.deepseek.com/api/v0/chat/*'],
-      // A new prompt, and an edited one (a send by DESIGN §2).
+      // A new prompt, and an edited one (a send by docs/design.md#what-counts).
       path: /^\/api\/v0\/chat\/(completion|edit_message)$/,
       classify: classifyPrompt,
     },

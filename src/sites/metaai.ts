@@ -137,8 +137,8 @@ function readImagineImages(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.meta.ai, see tests/sites/metaai/SOURCE.txt: a real 2026-05 capture (user items with message ids)
- * and a 2026-04 model (articles, L). Prompts go over the gateway socket by mid-2026 (H): its binary
+ * www.meta.ai, see docs/sites.md#meta-ai and tests/sites/metaai/SOURCE.txt: a real 2026-05 capture
+ * (user items with message ids) and a 2026-04 model (articles, L). Prompts go over the gateway socket by mid-2026 (H): its binary
  * frames are read in the page world and only "send" is passed on. The GraphQL send is kept while older
  * builds may still serve it. Neither transport's id is joined with the page (the socket frame's ids
  * match the page's only by inference, M), so page and network pair by time. The 2024-25 transport on
