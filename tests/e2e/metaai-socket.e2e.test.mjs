@@ -10,6 +10,7 @@ import {
   extensionPerSuite,
   openSitePage,
   routeFlow,
+  sendByEnterThenButton,
   waitForBadge,
 } from './support/chromium.mjs';
 
@@ -40,12 +41,7 @@ describe('metaai: sends over the gateway socket', { timeout: 120_000 }, () => {
     const page = await openSitePage(ext, flow.conversationUrl);
     await quiet();
     assert.equal(await badgeText(ext), '', 'history must not count');
-    await type(page, 'first question');
-    await page.keyboard.press('Enter');
-    await waitForBadge(ext, '1');
-    await type(page, 'second question');
-    await page.click(flow.sendButton);
-    await waitForBadge(ext, '2');
+    await sendByEnterThenButton(ext, page, flow);
     await quiet();
     assert.equal(await badgeText(ext), '2', 'page and socket confirm one send each, not two');
     assert.ok(frames.length >= 4 && frames.every((f) => typeof f !== 'string'), 'binary frames');

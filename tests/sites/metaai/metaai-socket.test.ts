@@ -1,9 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { installSocketBridge } from '../../../src/detect/socket-bridge';
 import { bridgeRules } from '../../../src/sites/metaai';
 import { classifyMetaSocketFrame } from '../../../src/sites/metaai-socket';
-import { settle } from '../../unit/helpers/page';
+import { throughSocketBridge } from '../../unit/helpers/socket-bridge';
 import { dgwFrame, introFrame, promptPayload, SOCKET_URL } from './dgw-frames';
 
 describe('meta.ai socket frames', () => {
@@ -48,28 +47,15 @@ describe('meta.ai socket frames', () => {
 
 describe('meta.ai page-world socket bridge', () => {
   it('passes on "send" for binary prompt frames (buffer, typed array, Blob), never text or URL', async () => {
-    const sent: unknown[] = [];
-    const original = WebSocket.prototype.send;
-    WebSocket.prototype.send = function (data) {
-      sent.push(data);
-    };
-    const posted: unknown[] = [];
-    const onMessage = (event: MessageEvent) => posted.push(event.data);
-    window.addEventListener('message', onMessage);
-    try {
-      installSocketBridge(window, bridgeRules.socket!);
+    const prompt = dgwFrame(promptPayload({ text: 'secret words' }));
+    const { sent, posted } = await throughSocketBridge(bridgeRules.socket!, (send) => {
       const socket = { url: SOCKET_URL } as WebSocket;
-      const prompt = dgwFrame(promptPayload({ text: 'secret words' }));
-      WebSocket.prototype.send.call(socket, introFrame().buffer);
-      WebSocket.prototype.send.call(socket, prompt);
-      WebSocket.prototype.send.call(socket, prompt.slice().buffer);
-      WebSocket.prototype.send.call(socket, new Blob([new Uint8Array(prompt)]));
-      WebSocket.prototype.send.call({ url: 'wss://gateway.meta.ai/ws/other' } as WebSocket, prompt);
-      await settle();
-    } finally {
-      WebSocket.prototype.send = original;
-      window.removeEventListener('message', onMessage);
-    }
+      send(socket, introFrame().buffer);
+      send(socket, prompt);
+      send(socket, prompt.slice().buffer);
+      send(socket, new Blob([new Uint8Array(prompt)]));
+      send({ url: 'wss://gateway.meta.ai/ws/other' } as WebSocket, prompt);
+    });
     expect(sent).toHaveLength(5); // every frame still reaches the socket
     expect(posted).toEqual(
       Array(3).fill({ 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } }),
