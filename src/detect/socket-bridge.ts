@@ -15,8 +15,10 @@ interface OpenAnswer {
 }
 
 /**
- * Page world: wraps `WebSocket.prototype.send` so sends over a site's socket can be confirmed. Only
- * the classification (trigger and message id) leaves the page world; never the frame or its text.
+ * Page world: wraps `WebSocket.prototype.send` so sends over a site's socket can be confirmed. Text
+ * frames go to the rule's `classify` as JSON; binary frames (buffer, typed array, Blob) to its
+ * `classifyBinary`, when it has one. Only the classification (trigger and message id) leaves the page
+ * world; never the frame, its text or the socket's URL.
  * Where the rule reads images, a send also opens an image job (the image-job bridge's messages) whose
  * images are the keys of the finished images the answer frames report, passed on when the answer ends.
  */
@@ -60,24 +62,35 @@ export function installSocketBridge(
     socket.addEventListener('close', () => finishAnswer(socket));
   };
 
+  const pass = (socket: WebSocket, rule: SocketSendRule, classify: () => NetworkSignal | null) => {
+    let signal: NetworkSignal | null = null;
+    try {
+      signal = classify();
+    } catch {
+      // Not JSON, or bytes the rule cannot read: not a send frame.
+    }
+    if (!signal) return;
+    if (rule.images) openAnswer(socket, rule.images);
+    win.postMessage(
+      { [BRIDGE]: { trigger: signal.trigger, messageKey: signal.messageKey } },
+      win.location.origin,
+    );
+  };
+
   const send = win.WebSocket.prototype.send;
   win.WebSocket.prototype.send = function (this: WebSocket, data) {
-    if (typeof data === 'string') {
-      const rule = rules.find((r) => r.url.test(this.url));
-      if (rule) {
-        let signal: NetworkSignal | null = null;
-        try {
-          signal = rule.classify(JSON.parse(data));
-        } catch {
-          // Not JSON: not a send frame.
-        }
-        if (signal) {
-          if (rule.images) openAnswer(this, rule.images);
-          win.postMessage(
-            { [BRIDGE]: { trigger: signal.trigger, messageKey: signal.messageKey } },
-            win.location.origin,
-          );
-        }
+    const rule = rules.find((r) => r.url.test(this.url));
+    const binary = rule?.classifyBinary;
+    if (rule && typeof data === 'string') {
+      pass(this, rule, () => rule.classify(JSON.parse(data)));
+    } else if (rule && binary && typeof data !== 'string') {
+      if (data instanceof Blob) {
+        void data.arrayBuffer().then((b) => pass(this, rule, () => binary(new Uint8Array(b))));
+      } else {
+        const view = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
+        pass(this, rule, () =>
+          binary(new Uint8Array(view.buffer, view.byteOffset, view.byteLength)),
+        );
       }
     }
     return send.call(this, data);

@@ -28,13 +28,15 @@ export interface NetworkSendRule {
 
 /**
  * A WebSocket that carries sends (webRequest sees only its handshake). A page-world script reads the
- * page's outgoing text frames to that URL and passes only the classification on, never the frame.
+ * page's outgoing frames to that URL and passes only the classification on, never the frame.
  */
 export interface SocketSendRule {
   /** Matches the socket's URL. */
   url: RegExp;
-  /** Says what an outgoing frame (parsed JSON) is, or null when it is not a prompt. */
+  /** Says what an outgoing text frame (parsed JSON) is, or null when it is not a prompt. */
   classify(frame: unknown): NetworkSignal | null;
+  /** Says what an outgoing binary frame is (sites whose socket is binary), or null. */
+  classifyBinary?(bytes: Uint8Array): NetworkSignal | null;
   /** How the answer frames that follow a send tell its generated images, when the site makes any. */
   images?: SocketImageRule;
 }

@@ -45,8 +45,9 @@ export const claude: SiteAdapter = {
   // so it is found by structure: a button of the live composer fieldset that opens no menu and has
   // no test id of its own (the "+" menu and the model picker both do). It appears once text is typed;
   // while the box is empty the voice button in its slot matches too, which is at most an intent.
+  // 2026-02 puts the fieldset in a grid area; 2026-05 has no grid area (both real captures).
   sendButton:
-    '[data-testid="chat-input-grid-area"] fieldset:not([inert]) button:not([aria-haspopup]):not([data-testid])',
+    '[data-testid="chat-input-grid-area"] fieldset:not([inert]) button:not([aria-haspopup]):not([data-testid]), fieldset:not([inert]):has([data-testid="chat-input"]) button:not([aria-haspopup]):not([data-testid])',
   userTurn: { selector: USER_TURN, key: claudeTurnKey, keyIsMessageId: false },
   // `/new` (and `/`, which leads there) becomes `/chat/<uuid>` after the first send.
   newChatPath: /^\/(new\/?)?$/,

@@ -54,8 +54,8 @@ function classifyAskAgain(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.deepseek.com, see docs/sites.md#deepseek and tests/sites/deepseek/SOURCE.txt (a model: no
- * capture). Neither the page nor the requests share an id, so page and network pair by time.
+ * chat.deepseek.com, see docs/sites.md#deepseek and tests/sites/deepseek/SOURCE.txt (a real 2026-05
+ * capture and a 2026-10 model). Neither the page nor the requests share an id, so page and network pair by time.
  * `create_pow_challenge`, `chat_session/create` and `resume_stream` ask nothing of the model.
  */
 export const deepseek: SiteAdapter = {
@@ -66,8 +66,13 @@ export const deepseek: SiteAdapter = {
   composer: 'textarea#chat-input, textarea.ds-scroll-area',
   // One round design-system button is send when idle and stop while generating (2026-10); older
   // builds an icon button with aria-disabled. Its aria-label is empty, so structure is all there is.
-  sendButton:
-    'div[role="button"].ds-button--primary.ds-button--circle, div[role="button"].ds-icon-button[aria-disabled]',
+  // Every icon button of the 2026-05 page has aria-disabled (copy, regenerate, sidebar: 11 in the real
+  // capture), so the icon button counts only in the row after the composer's box (1 match there).
+  sendButton: [
+    'div[role="button"].ds-button--primary.ds-button--circle',
+    'div:has(> textarea.ds-scroll-area) ~ div div[role="button"].ds-icon-button[aria-disabled]',
+    'div:has(> textarea#chat-input) ~ div div[role="button"].ds-icon-button[aria-disabled]',
+  ].join(', '),
   userTurn: { selector: USER_TURN, key: deepseekTurnKey, keyIsMessageId: false },
   // New chat `/`; a chat is `/a/chat/s/<uuid>`.
   newChatPath: /^\/$/,

@@ -36,9 +36,10 @@ export const gemini: SiteAdapter = {
   // Quill editor in `rich-textarea` (not its hidden `.ql-clipboard`, also contenteditable).
   composer: 'rich-textarea .ql-editor[contenteditable="true"]',
   // `button.send-button` turns into the stop button while an answer streams; the container then has
-  // the class `stop` (docs/sites.md#gemini), and a click there is no send.
+  // the class `stop` (docs/sites.md#gemini), and a click there is no send. By 2026-05 the class sits on a
+  // `gem-icon-button` wrapper around the `<button>` (real capture, tests/sites/gemini/SOURCE.txt).
   sendButton:
-    '.send-button-container:not(.stop) button.send-button, [data-test-id="send-button-container"]:not(.stop) button',
+    '.send-button-container:not(.stop) button.send-button, .send-button-container:not(.stop) .send-button button, [data-test-id="send-button-container"]:not(.stop) button',
   userTurn: { selector: `${CONTAINER} user-query`, key: responseId, keyIsMessageId: false },
   // `/app` and a Gem's start page `/gem/<gem>` (each also under `/u/<n>/`) become `…/<16-hex>`.
   newChatPath: /^(\/u\/\d+)?(\/app|\/gem\/[^/]+)?\/?$/,

@@ -58,9 +58,14 @@ export const grok: SiteAdapter = {
   composer: '.ProseMirror[contenteditable="true"], .query-bar textarea, form textarea',
   // The submit button of the prompt form (its aria-label "Submit" is localized, so it is not used).
   sendButton: '.query-bar button[type="submit"], form button[type="submit"]',
+  // By 2026-08 user messages carry `data-testid="user-message"` (one public client says so, M; no
+  // capture): whether the `#response-<id>` row still wraps them is unknown, so without it no key.
   userTurn: {
-    selector: 'div[id^="response-"].items-end',
-    key: (turn) => affixedKey(turn, 'id', { prefix: 'response-' }),
+    selector: 'div[id^="response-"].items-end, [data-testid="user-message"]',
+    key: (turn) => {
+      const row = turn.closest('[id^="response-"]');
+      return row ? affixedKey(row, 'id', { prefix: 'response-' }) : null;
+    },
   },
   // New chat `/`; conversations are `/c/<uuid>`.
   newChatPath: /^\/$/,

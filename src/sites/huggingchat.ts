@@ -16,8 +16,10 @@ function dataField(body: RequestBodyView): Record<string, unknown> | null {
 /**
  * chat-ui's `POST /conversation/<id>` (messageUpdates.ts, +server.ts @ c100c162): `inputs` without
  * `is_retry` is a new prompt; `is_retry` with `inputs` is an edit (a new sibling user message, so a
- * send); `is_retry` without `inputs` asks the assistant again, and so does `is_continue`. A request
- * that resumes a parked tool call (`resumeElicitationId`) asks nothing new.
+ * send); `is_retry` without `inputs` asks the assistant again. A request that resumes a parked tool
+ * call (`resumeElicitationId`) asks nothing new. The page still sends `is_continue` but always false:
+ * "continue" left the page and the server's schema on 2025-10-12 (commit 7c12d95). A request with
+ * `is_continue: true` would still make the server generate, so it counts as a regenerate.
  */
 function classifyHuggingChatRequest(body: RequestBodyView): NetworkSignal | null {
   const data = dataField(body);

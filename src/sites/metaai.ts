@@ -1,23 +1,31 @@
-import type {
-  BridgeRules,
-  ImageJob,
-  NetworkSignal,
-  RequestBodyView,
-  SiteAdapter,
-} from '../domain/site';
-import { positionKey } from './keys';
-import { field, idOf, imageCount, job, jsonRecords, path } from './image-jobs';
+import type { BridgeRules, NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
+import { affixedKey, positionKey } from './keys';
+import { META_SOCKET_URL, classifyMetaSocketBody, classifyMetaSocketFrame } from './metaai-socket';
 
 /** Every message of the conversation, the user's and Meta AI's. */
 const MESSAGE = '[role="article"]';
 
 /**
- * A user message. Only localized aria-labels tell the roles apart on the page ("Your message" /
- * "Meta AI response", SOURCE.txt), so the role is read from structure instead: an answer holds controls
- * (Copy, Like, Dislike) once done and a busy marker while streaming; a user message holds neither. L.
+ * A user message of the 2026-04 model page. Only localized aria-labels tell the roles apart there
+ * ("Your message" / "Meta AI response", SOURCE.txt), so the role is read from structure instead: an
+ * answer holds controls (Copy, Like, Dislike) once done and a busy marker while streaming; a user
+ * message holds neither. L.
  */
-const USER_MESSAGE =
+const ARTICLE_USER_MESSAGE =
   '[role="article"]:not(:has(button, [role="button"], [aria-busy="true"], [role="progressbar"]))';
+
+/**
+ * A user message of the 2026-05 app (real capture): `[data-message-item]` whose `data-message-id` is
+ * `<conversation uuid>_<unique message id>_user`; answers end in `_assistant`. H for 2026-05.
+ */
+const ITEM_USER_MESSAGE = '[data-message-item][data-message-id$="_user"]';
+
+/** A 2026-05 item's key is its message id without `_user`; a model-era article's is its position. */
+function metaTurnKey(turn: Element): string | null {
+  return turn.matches(ITEM_USER_MESSAGE)
+    ? affixedKey(turn, 'data-message-id', { suffix: '_user' })
+    : positionKey(turn, MESSAGE);
+}
 
 /** The GraphQL operation's name and variables, from a JSON or a form-encoded body. */
 function operationOf(body: RequestBodyView): {
@@ -62,72 +70,15 @@ function classifyMetaRequest(body: RequestBodyView): NetworkSignal | null {
   return { trigger: 'send' };
 }
 
-/** How deep an answer's media may sit in a response record; deeper is not an answer's. */
-const MAX_MEDIA_DEPTH = 12;
-
-/** The distinct uris of a media list's items that have one, leaving out videos. */
-function imageUris(items: unknown): string[] {
-  if (!Array.isArray(items)) return [];
-  return items.flatMap((item: unknown) => {
-    const uri = field(item, 'uri') ?? field(item, 'url');
-    const type = String(field(item, 'media_type') ?? field(item, '__typename') ?? '');
-    return typeof uri === 'string' && uri.length > 0 && !/video/i.test(type) ? [uri] : [];
-  });
-}
-
 /**
- * Every answer in one response record that shows generated images, as `owner id → image uris`; the owner
- * is the nearest enclosing object with an `id` (the answer message or its imagine session). The shapes
- * (images-NOTES.txt): `imagine_media.images.nodes[]` (2026), `session.media_sets[].imagine_media[]`
- * (early 2026 and the 2024 `imagine_card`). Videos (`imagine_video`) are not images.
- */
-function answerImages(record: unknown): Map<string, Set<string>> {
-  const found = new Map<string, Set<string>>();
-  const visit = (value: unknown, owner: string | null, depth: number): void => {
-    if (typeof value !== 'object' || value === null || depth > MAX_MEDIA_DEPTH) return;
-    const own = idOf(field(value, 'id')) ?? owner;
-    const sets = field(value, 'media_sets');
-    const uris = [
-      ...imageUris(path(value, 'imagine_media', 'images', 'nodes')),
-      ...(Array.isArray(sets) ? sets.flatMap((set) => imageUris(field(set, 'imagine_media'))) : []),
-    ];
-    if (uris.length > 0 && own) {
-      const images = found.get(own) ?? new Set<string>();
-      uris.forEach((uri) => images.add(uri));
-      found.set(own, images);
-    }
-    for (const child of Object.values(value)) visit(child, own, depth + 1);
-  };
-  visit(record, null, 0);
-  return found;
-}
-
-/**
- * The generated images of one send's answer stream (images-NOTES.txt, L–M). Meta streams snapshots of
- * the answer, so the last record that shows images holds the final set; each image counts once by its
- * answer's id and index. The requested `numMedia` is not trusted (the app may ignore it). Only a send's
- * answer counts: other GraphQL reads (opening a conversation, the feed) return old media. The bridge
- * sees JSON request bodies only, so the older form-encoded send counts its prompt but not its images. A
- * video operation, a refusal or an answer without media makes none.
- */
-function readImagineImages(request: unknown, response: unknown): ImageJob[] {
-  if (classifyMetaRequest({ json: request }) === null) return [];
-  const operation = path(request, 'variables', 'imagineOperationRequest', 'operation');
-  if (typeof operation === 'string' && /VIDEO/i.test(operation)) return [];
-  const snapshots = jsonRecords(response)
-    .map(answerImages)
-    .filter((answers) => answers.size > 0);
-  const final = snapshots[snapshots.length - 1] ?? new Map<string, Set<string>>();
-  return [...final].flatMap(([owner, uris]) => job(owner, imageCount(uris.size, 0)));
-}
-
-/**
- * www.meta.ai, see docs/sites.md#meta-ai and tests/sites/metaai/SOURCE.txt (the DOM is a model, L; the
- * network is M, so it is the signal to trust). The request's `userMessageId` never appears in the page,
- * so page and network pair by time. The 2024-25 transport on graph.meta.ai is left out: it predates the
- * 2026 app, and a rule there would need graph.meta.ai among the pages the content script runs on.
- * Generated images count from the send's answer stream, read in the page world (the image DOM is
- * unknown).
+ * www.meta.ai, see docs/sites.md#meta-ai and tests/sites/metaai/SOURCE.txt: a real 2026-05 capture
+ * (user items with message ids) and a 2026-04 model (articles, L). Prompts go over the gateway socket by mid-2026 (H): its binary
+ * frames are read in the page world and only "send" is passed on. The GraphQL send is kept while older
+ * builds may still serve it. Neither transport's id is joined with the page (the socket frame's ids
+ * match the page's only by inference, M), so page and network pair by time. The 2024-25 transport on
+ * graph.meta.ai is left out: a rule there would need graph.meta.ai among the pages the content script
+ * runs on. Generated images are not counted: they left the GraphQL answer stream with the send (a
+ * public client, 2026-06), and no public frame shows them on the socket (docs/sites.md#not-yet).
  */
 export const metaai: SiteAdapter = {
   id: 'metaai',
@@ -139,8 +90,9 @@ export const metaai: SiteAdapter = {
   // Its only stable trait besides a localized label: `aria-disabled` while the composer is empty.
   sendButton:
     '[data-lexical-editor="true"] ~ [role="button"][aria-disabled], form:has([data-lexical-editor="true"]) [role="button"][aria-disabled], form:has([data-lexical-editor="true"]) button[type="submit"]',
-  // Keyed among all messages: an answer briefly taken for a user message cannot take a user message's key.
-  userTurn: { selector: USER_MESSAGE, key: (turn) => positionKey(turn, MESSAGE) },
+  // Model-era articles are keyed among all messages: an answer briefly taken for a user message cannot
+  // take a user message's key.
+  userTurn: { selector: `${ITEM_USER_MESSAGE}, ${ARTICLE_USER_MESSAGE}`, key: metaTurnKey },
   // New chat `/`; conversations `/prompt/<uuid>`.
   newChatPath: /^\/$/,
   network: [
@@ -150,15 +102,17 @@ export const metaai: SiteAdapter = {
       classify: classifyMetaRequest,
     },
   ],
-  bridge: { imageJobs: 'accepted' },
+  bridge: { socketSends: true },
 };
 
 /** What Meta AI's page-world bridge reads (entrypoints/metaai-bridge.ts; see SiteAdapter.bridge). */
 export const bridgeRules: BridgeRules = {
-  imageJobs: [
+  socket: [
     {
-      url: /^https:\/\/www\.meta\.ai\/api\/graphql\/?(\?|$)/,
-      read: readImagineImages,
+      url: META_SOCKET_URL,
+      // The same JSON body sent as a text frame (one 2026 client allows for that; L).
+      classify: classifyMetaSocketBody,
+      classifyBinary: classifyMetaSocketFrame,
     },
   ],
 };

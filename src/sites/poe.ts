@@ -3,10 +3,14 @@ import { positionKey } from './keys';
 
 /**
  * A message row whose bubble is the human's. Poe's classes are CSS modules (`Component_name__<hash>`,
- * the hash changes per build), so only their prefixes are matched (docs/sites.md#poe).
+ * the hash changes per build), so only their prefixes are matched (docs/sites.md#poe). By 2026-08 the
+ * human's message is the one with its bubble on the right side (public clients, M; no capture); a
+ * message that still has the older markers is left to the first branch, so no turn matches twice.
  */
-const HUMAN_ROW =
-  '[class*="ChatMessage_messageRow"]:has([class*="Message_humanRow"], [class*="Message_humanMessageBubble"])';
+const HUMAN_ROW = [
+  '[class*="ChatMessage_messageRow"]:has([class*="Message_humanRow"], [class*="Message_humanMessageBubble"])',
+  '[class*="ChatMessage_chatMessage"]:has([class*="rightSideMessageBubble"]):not(:has([class*="Message_humanRow"], [class*="Message_humanMessageBubble"]))',
+].join(', ');
 
 /**
  * Poe's GraphQL POST names its operation in `queryName`: `sendMessageMutation` (2024+, also seen as

@@ -7,6 +7,7 @@ import {
   extensionPerSuite,
   openSitePage,
   readPopup,
+  sendByEnterThenButton,
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
@@ -33,13 +34,7 @@ for (const flow of flows.filter((f) => f.kind === undefined)) {
       await quiet();
       assert.equal(await badgeText(ext), '', 'history must not count');
 
-      await type(page, 'first question');
-      await page.keyboard.press('Enter');
-      await waitForBadge(ext, '1');
-
-      await type(page, 'second question');
-      await page.click(flow.sendButton);
-      await waitForBadge(ext, '2');
+      await sendByEnterThenButton(ext, page, flow);
 
       await page.click('[data-e2e="regenerate"]');
       await waitForBadge(ext, '3');

@@ -4,7 +4,8 @@ export const en = {
   sitesHeading: 'Sites',
   sitesIntro:
     'Switch counting off for a site and nothing is counted there. The line under each site says whether its pages are still recognised.',
-  sitesNotYet: 'Not counted yet: Krea (how its web app asks for images is not known).',
+  sitesNotYet:
+    'Not counted yet: Krea (how its web app asks for images is not known), and images made in Meta AI (they no longer arrive where the extension can read them).',
   countOn: 'Count {site}',
   healthOk: 'Recognised',
   healthNoData: 'No sends counted yet',
@@ -67,7 +68,8 @@ export const nl: Record<keyof typeof en, string> = {
   sitesHeading: 'Sites',
   sitesIntro:
     'Zet je het tellen voor een site uit, dan wordt daar niets meer geteld. Onder elke site staat of de pagina’s nog worden herkend.',
-  sitesNotYet: 'Nog niet geteld: Krea (het is niet bekend hoe die webapp afbeeldingen aanvraagt).',
+  sitesNotYet:
+    'Nog niet geteld: Krea (het is niet bekend hoe die webapp afbeeldingen aanvraagt) en afbeeldingen die je in Meta AI maakt (die komen niet meer binnen op een plek waar de extensie ze kan lezen).',
   countOn: '{site} tellen',
   healthOk: 'Herkend',
   healthNoData: 'Nog geen prompts geteld',

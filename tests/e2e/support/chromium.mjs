@@ -217,3 +217,20 @@ export async function sendOnChatgpt(ext, url, texts) {
   }
   return page;
 }
+
+/**
+ * Sends twice on a chat flow's open `page` as a person would: a text and Enter in the composer, then
+ * a text and a click on the send button. Waits for the badge to say 1 and then 2 (counted from 0).
+ */
+export async function sendByEnterThenButton(ext, page, flow) {
+  const type = async (text) => {
+    await page.click(flow.composer);
+    await page.keyboard.type(text);
+  };
+  await type('first question');
+  await page.keyboard.press('Enter');
+  await waitForBadge(ext, '1');
+  await type('second question');
+  await page.click(flow.sendButton);
+  await waitForBadge(ext, '2');
+}

@@ -134,6 +134,7 @@ describe('claude page', () => {
     );
     expect(counts).toEqual({
       [CAPTURE]: 2,
+      'ai-chat-exporter-2026-05-21-claude-chat.html': 1,
       'nuncaeslupus-2026-07-model.html': 1,
       [HUB]: 1,
     });

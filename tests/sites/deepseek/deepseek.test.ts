@@ -8,15 +8,21 @@ import { observeSend as observe, sendRequest } from '../../unit/helpers/network'
 
 const FIXTURE = 'chat.deepseek.com-2026-10-model.html';
 
+const CAPTURE = 'ai-chat-exporter-2026-05-21-deepseek-chat.html';
+
 function composer(): Element {
-  return document.querySelector('textarea#chat-input')!;
+  return document.querySelector(deepseek.composer)!;
 }
 
+/** The 2026-10 round button, or the 2026-05 large icon button in the row after the composer's box. */
+const SEND = 'div[role="button"].ds-button--circle, div[role="button"].ds-icon-button--l';
+
 function sendButton(): Element {
-  // Typing enables the round button (it stays the same element: send when idle, stop while busy).
-  const button = document.querySelector('div[role="button"].ds-button--circle')!;
+  // Typing enables the button (it stays the same element: send when idle, stop while busy).
+  const buttons = Array.from(document.querySelectorAll(SEND));
+  const button = buttons[buttons.length - 1]!;
   button.setAttribute('aria-disabled', 'false');
-  button.classList.remove('ds-button--disabled');
+  button.classList.remove('ds-button--disabled', 'ds-icon-button--disabled');
   return button;
 }
 
@@ -36,15 +42,25 @@ const answerRow = (rowKey: number | string, body: string) =>
 
 const visibleRows = () => document.querySelector('.ds-virtual-list-visible-items')!;
 
-/** Appends a user row at the bottom of the virtual list. */
+/** 2026-05 rows are keyed 1, 2, 3 … (a user row and its answer each take one): the next free pair. */
+const plainKeys = new Map<string, number>();
+const plainKeyOf = (key: string): number => {
+  if (!plainKeys.has(key)) plainKeys.set(key, 101 + 2 * plainKeys.size);
+  return plainKeys.get(key)!;
+};
+
+const signedRows = () => document.querySelector('[data-virtual-list-item-key^="-"]') !== null;
+
+/** Appends a user row at the bottom of the virtual list, keyed as the loaded page's era keys rows. */
 function appendUserTurn(key: string): Element {
-  const row = html(userRow(rowKeyOf(key)));
+  const row = html(userRow(signedRows() ? rowKeyOf(key) : plainKeyOf(key)));
   visibleRows().append(row);
   return row;
 }
 
 /** The adapter's key: the conversation path and the row key. */
-const keyOf = (key: string) => `${location.pathname}#${rowKeyOf(key)}`;
+const keyOf = (key: string) =>
+  `${location.pathname}#${signedRows() ? rowKeyOf(key) : plainKeyOf(key)}`;
 
 describeChatSite({ site: deepseek, composer, sendButton, appendUserTurn, keyOf });
 
@@ -111,15 +127,11 @@ describe('deepseek page', () => {
     ]);
   });
 
-  it('counts a send in the older markup (keys 1, 2, 3 …, no text wrapper)', async () => {
-    document.body.innerHTML = `<div class="ds-virtual-list"><div class="ds-virtual-list-visible-items">
-      <div data-virtual-list-item-key="1"><div class="ds-message"><div>Name three colours.</div></div></div>
-      <div data-virtual-list-item-key="2"><div class="ds-message"><div class="ds-markdown ds-markdown--block"><p>Red.</p></div></div></div>
-      </div></div><textarea class="ds-scroll-area" rows="2"></textarea>
-      <div role="button" class="ds-icon-button" aria-disabled="false"><svg></svg></div>`;
+  it('counts a send in the older markup (real 2026-05 capture: keys 1, 2, 3 …, no text wrapper)', async () => {
+    loadFixture('deepseek', CAPTURE);
     expect(document.querySelectorAll(deepseek.userTurn.selector)).toHaveLength(1);
     tracker = track(deepseek);
-    document.querySelector<HTMLElement>('.ds-icon-button')!.click();
+    document.querySelector<HTMLElement>(deepseek.sendButton)!.click();
     visibleRows().insertAdjacentHTML(
       'beforeend',
       '<div data-virtual-list-item-key="3"><div class="ds-message"><div>Which is longest?</div></div></div>',
@@ -151,6 +163,16 @@ describe('deepseek page', () => {
     loadFixture('deepseek', FIXTURE);
     const buttons = Array.from(document.querySelectorAll(deepseek.sendButton));
     expect(buttons).toEqual([document.querySelector('.ds-button--circle')]);
+    // The 2026-05 capture has 11 icon buttons with aria-disabled; only the large one by the composer sends.
+    loadFixture('deepseek', CAPTURE);
+    expect(
+      document.querySelectorAll('div[role="button"].ds-icon-button[aria-disabled]'),
+    ).toHaveLength(11);
+    expect(Array.from(document.querySelectorAll(deepseek.sendButton))).toEqual([
+      document
+        .querySelector('textarea.ds-scroll-area')!
+        .parentElement!.nextElementSibling!.querySelector('.ds-icon-button--l'),
+    ]);
   });
 });
 

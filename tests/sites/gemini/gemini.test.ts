@@ -21,7 +21,8 @@ const composer = (): Element => document.querySelector('rich-textarea .ql-editor
 function sendButton(): Element {
   // Typing switches the container from `disabled` to ready.
   document.querySelector('.send-button-container')!.classList.remove('disabled');
-  return document.querySelector('button.send-button')!;
+  // 2026-02: `button.send-button`; 2026-05: `gem-icon-button.send-button > button`.
+  return document.querySelector('button.send-button, .send-button button')!;
 }
 
 const userQuery = (text: string) =>

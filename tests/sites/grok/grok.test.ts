@@ -188,3 +188,16 @@ describe('grok generated images', () => {
     expect(events).toEqual([]);
   });
 });
+
+describe('grok.com user messages, 2026-08 markup (one client, M)', () => {
+  it('finds a user message by its test id and keys it by its response row, else not at all', () => {
+    document.body.innerHTML =
+      '<div id="response-5b1c" class="items-end"><div data-testid="user-message">hi</div></div>' +
+      '<div id="response-5b1d" class="items-start"><div data-testid="assistant-message">Hello</div></div>' +
+      '<div><div data-testid="user-message">no row</div></div>';
+    const keys = Array.from(document.querySelectorAll(grok.userTurn.selector), (turn) =>
+      grok.userTurn.key(turn),
+    );
+    expect(keys).toEqual(['5b1c', '5b1c', null]);
+  });
+});

@@ -207,6 +207,11 @@ describe('huggingchat network rule', () => {
     ['a body without the data field', request({ files: [new ArrayBuffer(4)] })],
     ['an unreadable data field', request({ data: ['{not json'] })],
     ['a GET of the stream', request({ data: [SEND] }, { method: 'GET' })],
+    // chat-ui 2026-07-24 (b1cb9bc): a page re-attaches to a running answer by GET …/stream.
+    [
+      'a re-attach to a running answer',
+      request(null, { url: `${CONVERSATION}/stream`, method: 'GET' }),
+    ],
     [
       'a send from another Hugging Face page',
       request({ data: [SEND] }, { documentUrl: 'https://huggingface.co/spaces/x/y' }),

@@ -1,19 +1,4 @@
-import { asksForImages, reply } from '../../e2e/support/routes.mjs';
-
-/** An image prompt's answer (graphql-imagine-stream-model.txt): snapshots until all four images have a uri. */
-const imagineReply = () => {
-  const id = `mid.${crypto.randomUUID()}`;
-  const snapshot = (ready) => {
-    const nodes = [0, 1, 2, 3].map((i) =>
-      i < ready
-        ? { id: `${id}-${i}`, uri: `https://scontent.xx.fbcdn.net/${id}-${i}.jpg` }
-        : { id: `${id}-${i}` },
-    );
-    const edge = { node: { id, content: { imagine_media: { images: { nodes } } } } };
-    return `data: ${JSON.stringify({ data: { xfb_imagine_send_message: { messages: { edges: [edge] } } } })}\n\n`;
-  };
-  return reply(200, 'text/event-stream', [0, 2, 4, 4].map(snapshot).join(''));
-};
+import { reply } from '../../e2e/support/routes.mjs';
 
 /** A streamed GraphQL answer (text/event-stream), or Meta AI refusing with `status`. */
 const metaReply = (status = 200) =>
@@ -34,13 +19,11 @@ export default {
   newChatUrl: 'https://www.meta.ai/',
   composer: '[data-lexical-editor="true"]',
   sendButton: '[data-lexical-editor="true"] ~ [role="button"][aria-disabled]',
-  // The stub answers an image prompt with four generated images (counted from the stream).
-  imageTurn: { images: 4 },
-  api(url, method, { sendStatus, body } = {}) {
+  api(url, method, { sendStatus } = {}) {
     const { pathname } = new URL(url);
     if (/^\/api\/graphql\/?$/.test(pathname)) {
       if (method !== 'POST') return reply(404, 'application/json', '{}');
-      return asksForImages(body) && !sendStatus ? imagineReply() : metaReply(sendStatus);
+      return metaReply(sendStatus);
     }
     return null;
   },

@@ -1,17 +1,28 @@
 // @vitest-environment happy-dom
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { describeChatSite } from '../../unit/helpers/chat-site-suite';
+import { describeChatSite, editWithInlineEditor } from '../../unit/helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
 import { metaai } from '../../../src/sites/metaai';
 import { type SendRequestDetails } from '../../../src/background/network';
 import { observeSend as observe } from '../../unit/helpers/network';
-import { distinctImages, onImagePage, readJobs } from '../../unit/helpers/image-site';
+import { onImagePage } from '../../unit/helpers/image-site';
 
 const FIXTURE = 'www.meta.ai-2026-04-model.html';
+const CAPTURE = 'ai-chat-exporter-2026-05-21-meta-chat.html';
+/** The conversation of the 2026-05 capture. */
+const CONVERSATION = 'd6feeb65-bf42-43f6-a5fa-a4021eb5dbd3';
+
+/**
+ * The 2026-04 model's composer (Lexical editor, Send aria-disabled while empty), for the 2026-05
+ * capture, whose trimmed panel stops short of the composer.
+ */
+const COMPOSER =
+  '<form><div contenteditable="true" role="textbox" data-lexical-editor="true"><p><br></p></div>' +
+  '<div role="button" tabindex="0" aria-label="Send" aria-disabled="true"></div></form>';
 
 function composer(): Element {
+  if (!document.querySelector('[data-lexical-editor="true"]'))
+    document.body.insertAdjacentHTML('beforeend', COMPOSER);
   return document.querySelector('[data-lexical-editor="true"]')!;
 }
 
@@ -25,22 +36,61 @@ function sendButton(): Element {
 const userMessage = (key: string): string =>
   `<div role="article" aria-label="Your message" data-test-key="${key}"><div class="user-bubble"><span dir="auto">hi</span></div></div>`;
 
+/** A 2026-05 user item, as the capture has it: `<conversation>_<unique message id>_user`. */
+const userItem = (key: string): string =>
+  `<div data-message-item="true" data-message-id="${CONVERSATION}_${key}_user" data-test-key="${key}">` +
+  '<div data-message-type="user" class="group/user-message"><div>hi</div></div></div>';
+
+const itemEra = () => document.querySelector('[data-message-item]') !== null;
+
 function appendUserTurn(key: string): Element {
-  const turn = html(userMessage(key));
-  const messages = document.querySelectorAll('[role="article"]');
+  const turn = html(itemEra() ? userItem(key) : userMessage(key));
+  const messages = document.querySelectorAll('[data-message-item], [role="article"]');
   messages[messages.length - 1]!.after(turn);
   return turn;
 }
 
-/** The key Meta AI's adapter gives a message: the page path and its position among all messages. */
+/**
+ * The key Meta AI's adapter gives a message: 2026-05 its message id without `_user`; the model's
+ * articles the page path and their position among all messages.
+ */
 function keyOf(key: string): string {
+  if (itemEra()) return `${CONVERSATION}_${key}`;
   const messages = Array.from(document.querySelectorAll('[role="article"]'));
   return `${location.pathname}#${messages.indexOf(document.querySelector(`[data-test-key="${key}"]`)!)}`;
 }
 
-describeChatSite({ site: metaai, composer, sendButton, appendUserTurn, keyOf });
+describeChatSite({
+  site: metaai,
+  fixtures: [FIXTURE],
+  composer,
+  sendButton,
+  appendUserTurn,
+  keyOf,
+});
+// The 2026-05 items carry ids, so an edit (a new message id in place) is a new turn there.
+describeChatSite({
+  site: metaai,
+  fixtures: [CAPTURE],
+  composer,
+  sendButton,
+  appendUserTurn,
+  keyOf,
+  editTurn: (turn, newKey) =>
+    editWithInlineEditor(turn, () =>
+      turn.setAttribute('data-message-id', `${CONVERSATION}_${newKey}_user`),
+    ),
+});
 
 describe('meta.ai page', () => {
+  it('keys the 2026-05 user item by its message id and leaves the answer item out', () => {
+    loadFixture('metaai', CAPTURE);
+    const found = Array.from(document.querySelectorAll(metaai.userTurn.selector));
+    expect(found.map((turn) => metaai.userTurn.key(turn))).toEqual([
+      `${CONVERSATION}_7463135159531973145`,
+    ]);
+  });
+
   it('tells user messages from answers without reading their localized labels', () => {
     loadFixture('metaai', FIXTURE);
     document
@@ -198,93 +248,33 @@ describe('meta.ai network rule', () => {
 
 // --- generated images ------------------------------------------------------------------------------
 
-describe('metaai generated images', () => {
-  const GRAPHQL = 'https://www.meta.ai/api/graphql';
-  const STREAM = readFileSync(join(__dirname, 'graphql-imagine-stream-model.txt'), 'utf8');
-  const imagine = (operation: string | null) => ({
+describe('metaai generated images (not yet counted)', () => {
+  // The 2026-04 answer shape of an image prompt (images-NOTES.txt): four finished images. Meta AI's
+  // page no longer fetches it (the send moved to the gateway socket, a public client says its images
+  // did too, 2026-06), so its page-world bridge reads no image stream at all.
+  const nodes = [0, 1, 2, 3].map((i) => ({ id: `img-${i}`, uri: `https://x.example/${i}.jpg` }));
+  const stream = `data: ${JSON.stringify({
+    data: {
+      xfb_imagine_send_message: {
+        messages: {
+          edges: [{ node: { id: 'mid.1', content: { imagine_media: { images: { nodes } } } } }],
+        },
+      },
+    },
+  })}\n\n`;
+  const request = {
     doc_id: '2f707e4a9c1b3d5e7f9a1b3c5d7e9f0a',
     variables: {
       content: 'imagine a lighthouse',
       userMessageId: 'u-1',
-      assistantMessageId: 'a-1',
-      mode: 'create',
-      promptEditType: 'new_message',
-      rewriteOptions: null,
-      imagineOperationRequest: operation ? { operation, requestId: 'q-1' } : null,
+      imagineOperationRequest: { operation: 'TEXT_TO_IMAGE' },
     },
-  });
-  /** The 2024 Abra answer: bot_response_message.imagine_card.session.media_sets[].imagine_media[]. */
-  const abraAnswer = (media: object[]) => ({
-    data: {
-      node: {
-        bot_response_message: {
-          id: 'bot-1',
-          imagine_card: { session: { media_sets: [{ imagine_media: media }] } },
-        },
-      },
-    },
-  });
+  };
 
-  it('an imagine answer makes the images of its last snapshot, each once (model stream: 4)', () => {
-    expect(readJobs(metaai, GRAPHQL, imagine('TEXT_TO_IMAGE'), STREAM)).toEqual([
-      { jobKey: 'mid.4f1e2d3c', images: 4 },
-    ]);
-    const uris = ['a', 'b', 'c', 'd', 'a'].map((uri) => ({ uri }));
-    expect(readJobs(metaai, GRAPHQL, imagine(null), abraAnswer(uris))).toEqual([
-      { jobKey: 'bot-1', images: 4 },
-    ]);
-  });
-
-  it('a video, a text answer, an answer still without uris and a refusal make none', () => {
-    expect(readJobs(metaai, GRAPHQL, imagine('TEXT_TO_VIDEO'), STREAM)).toEqual([]);
-    expect(
-      readJobs(metaai, GRAPHQL, imagine(null), abraAnswer([{ uri: 'v', media_type: 'VIDEO' }])),
-    ).toEqual([]);
-    expect(readJobs(metaai, GRAPHQL, imagine(null), 'data: {"data":{"text":"Hi"}}\n\n')).toEqual(
-      [],
-    );
-    expect(readJobs(metaai, GRAPHQL, imagine(null), abraAnswer([{ id: 'pending' }]))).toEqual([]);
-    expect(readJobs(metaai, GRAPHQL, imagine(null), { errors: [{ message: 'refused' }] })).toEqual(
-      [],
-    );
-  });
-
-  it('a GraphQL read that is not a send (opening a conversation with old images) counts none', () => {
-    expect(readJobs(metaai, GRAPHQL, { doc_id: 'x', variables: { id: 'c-1' } }, STREAM)).toEqual(
-      [],
-    );
-    expect(readJobs(metaai, 'https://www.meta.ai/api/graphql', undefined, STREAM)).toEqual([]);
-  });
-
-  it('on the page: a send after a gesture +4; the same answer again, no gesture, a 429: 0', async () => {
-    const events = await onImagePage(metaai, async (page) => {
-      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
-      page.gesture();
-      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
-      page.gesture();
-      await page.fetch({ url: GRAPHQL, request: imagine('TEXT_TO_IMAGE'), response: STREAM });
-      page.gesture();
-      await page.fetch({
-        url: GRAPHQL,
-        request: imagine('TEXT_TO_IMAGE'),
-        response: STREAM,
-        status: 429,
-      });
-    });
-    expect(events.every((e) => e.kind === 'image' && e.source === 'net')).toBe(true);
-    expect(distinctImages(events)).toBe(4);
-  });
-
-  it('an uploaded image sent with the prompt is no generated image', async () => {
-    const upload = imagine(null);
+  it('an image answer on the old GraphQL stream after a gesture counts no image', async () => {
     const events = await onImagePage(metaai, async (page) => {
       page.gesture();
-      await page.fetch({
-        url: GRAPHQL,
-        request: { ...upload, variables: { ...upload.variables, attachmentsV2: ['rupload-1'] } },
-        response:
-          'data: {"data":{"node":{"id":"bot-2","attachments":[{"uri":"https://x/u.jpg"}]}}}\n\n',
-      });
+      await page.fetch({ url: 'https://www.meta.ai/api/graphql', request, response: stream });
     });
     expect(events).toEqual([]);
   });

@@ -10,7 +10,19 @@ const CAPTURE = 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html';
 const BUBBLE = 'sho7650-2026-09-user-bubble-model.html';
 const DEFUDDLE = 'defuddle-perplexity-conversation-minimal.html';
 
-const composer = (): Element => document.querySelector('#ask-input')!;
+/**
+ * The composer as the 2026-02-27 capture has it (attach menu, dictation with a tooltip state, submit
+ * last), for pages whose trimmed panel stops short of it (the 2026-05-21 capture).
+ */
+const COMPOSER = `<div data-ask-input-container="true"><div id="ask-input" contenteditable="true" role="textbox"><p><br></p></div>
+  <div><button type="button" aria-haspopup="menu"></button><button type="button" data-state="closed"></button>
+  <button type="button" aria-label="Submit" disabled=""></button></div></div>`;
+
+function composer(): Element {
+  if (!document.querySelector('#ask-input'))
+    document.body.insertAdjacentHTML('beforeend', COMPOSER);
+  return document.querySelector('#ask-input')!;
+}
 
 function sendButton(): Element {
   // Typing enables the submit button, the last one of the composer's row.

@@ -145,3 +145,18 @@ describe('poe network rule', () => {
     expect(await observe(details)).toEqual([]);
   });
 });
+
+describe('poe.com user messages, 2026-08 markup (public clients, M)', () => {
+  it('finds the message with the right-side bubble, not the bot’s, and each message once', () => {
+    document.body.innerHTML =
+      '<div class="ChatMessage_chatMessage__a1"><div class="Message_rightSideMessageBubble__b2">hi</div></div>' +
+      '<div class="ChatMessage_chatMessage__a1"><div class="Message_leftSideMessageBubble__c3">Hello</div></div>' +
+      '<div class="ChatMessage_messageRow__d4"><div class="ChatMessage_chatMessage__a1">' +
+      '<div class="Message_humanMessageBubble__e5 Message_rightSideMessageBubble__b2">older</div></div></div>';
+    const found = Array.from(
+      document.querySelectorAll(poe.userTurn.selector),
+      (t) => t.textContent,
+    );
+    expect(found).toEqual(['hi', 'older']);
+  });
+});

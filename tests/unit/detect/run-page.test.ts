@@ -2,12 +2,13 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
-import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
+import { listenToSocketBridge } from '../../../src/detect/socket-bridge';
 import type { ReportedEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 import { html, pressEnter, settle } from '../helpers/page';
+import { throughSocketBridge } from '../helpers/socket-bridge';
 
 /** A site whose turns carry no id and whose sends go over both HTTP and a socket. */
 const keyless: SiteAdapter = {
@@ -143,32 +144,13 @@ describe('forged input', () => {
 
 describe('page-world socket bridge', () => {
   it('passes on only the classification of a send frame, never its text', async () => {
-    const sent: unknown[] = [];
-    const original = WebSocket.prototype.send;
-    WebSocket.prototype.send = function (data) {
-      sent.push(data);
-    };
-    const posted: unknown[] = [];
-    const onMessage = (event: MessageEvent) => posted.push(event.data);
-    window.addEventListener('message', onMessage);
-    try {
-      installSocketBridge(window, keylessBridge.socket!);
+    const { sent, posted } = await throughSocketBridge(keylessBridge.socket!, (send) => {
       const socket = { url: 'wss://chatgpt.com/chat' } as WebSocket;
-      WebSocket.prototype.send.call(
-        socket,
-        JSON.stringify({ event: 'send', text: 'secret words' }),
-      );
-      WebSocket.prototype.send.call(socket, JSON.stringify({ event: 'ping' }));
-      WebSocket.prototype.send.call(socket, 'not json');
-      WebSocket.prototype.send.call(
-        { url: 'wss://elsewhere/x' } as WebSocket,
-        JSON.stringify({ event: 'send' }),
-      );
-      await settle();
-    } finally {
-      WebSocket.prototype.send = original;
-      window.removeEventListener('message', onMessage);
-    }
+      send(socket, JSON.stringify({ event: 'send', text: 'secret words' }));
+      send(socket, JSON.stringify({ event: 'ping' }));
+      send(socket, 'not json');
+      send({ url: 'wss://elsewhere/x' } as WebSocket, JSON.stringify({ event: 'send' }));
+    });
     expect(sent).toHaveLength(4); // every frame still reaches the socket
     expect(posted).toEqual([
       { 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } },

@@ -9,22 +9,32 @@ import { SITES } from '../../../src/sites/registry';
  * name optionally followed by a qualifier in brackets ("ChatGPT (both 2026 layouts)").
  */
 function readmeSiteCells(): string[] {
-  const lines = readFileSync(join(__dirname, '../../../README.md'), 'utf8').split('\n');
+  return tableColumns('README.md', 'Sites', 'Sites').flatMap(([cell]) =>
+    cell!.split(',').map((entry) => entry.trim()),
+  );
+}
+
+/**
+ * The rows of the first Markdown table in `file` that has a column `header`, as the cells of the
+ * columns `names` (in that order).
+ */
+function tableColumns(file: string, header: string, ...names: string[]): string[][] {
+  const lines = readFileSync(join(__dirname, '../../..', file), 'utf8').split('\n');
   const cells = (line: string) =>
     line
       .trim()
       .replace(/^\||\|$/g, '')
       .split('|')
       .map((cell) => cell.trim());
-  const header = lines.findIndex((line) => line.startsWith('|') && cells(line).includes('Sites'));
-  if (header < 0) return [];
-  const column = cells(lines[header]!).indexOf('Sites');
+  const start = lines.findIndex((line) => line.startsWith('|') && cells(line).includes(header));
+  if (start < 0) return [];
+  const columns = names.map((name) => cells(lines[start]!).indexOf(name));
   const rows = [];
-  for (const line of lines.slice(header + 2)) {
+  for (const line of lines.slice(start + 2)) {
     if (!line.startsWith('|')) break;
-    rows.push(cells(line)[column] ?? '');
+    rows.push(columns.map((column) => cells(line)[column] ?? ''));
   }
-  return rows.flatMap((cell) => cell.split(',').map((entry) => entry.trim()));
+  return rows;
 }
 
 const names = SITES.map((site) => site.name);
@@ -48,5 +58,25 @@ describe("README's site table", () => {
   it('names every registered site', () => {
     const named = new Set(entries.map(nameOf));
     expect(names.filter((name) => !named.has(name))).toEqual([]);
+  });
+});
+
+/** A fixtures cell names a real capture or a model, each with the month it dates from. */
+const DATED_EVIDENCE = /(real captures? 20\d\d-\d\d|models? (from [\w -]+ )?20\d\d-\d\d)/;
+
+describe.each([
+  ['README.md', 'Rests on'],
+  ['docs/sites.md', 'Fixtures'],
+])('%s says per site what it rests on', (file, column) => {
+  const rows = tableColumns(file, column, 'Site', column);
+  /** "[Le Chat (Mistral)](#le-chat-mistral)" → "Le Chat (Mistral)". */
+  const siteName = (cell: string) => cell.replace(/^\[(.+)\]\(#[\w-]+\)$/, '$1');
+
+  it('one row for every registered site', () => {
+    expect(rows.map(([site]) => siteName(site!)).sort()).toEqual([...names].sort());
+  });
+
+  it('each a real capture or a model, with its date', () => {
+    expect(rows.filter(([, evidence]) => !DATED_EVIDENCE.test(evidence!))).toEqual([]);
   });
 });

@@ -38,6 +38,7 @@ describe('options: sites', () => {
     );
     expect(screen.getByTestId('health-perplexity').textContent).toBe('No sends counted yet');
     expect(screen.getByTestId('sites-not-yet').textContent).toContain('Krea');
+    expect(screen.getByTestId('sites-not-yet').textContent).toContain('images made in Meta AI');
   });
 
   it('switches a site off and on', async () => {
