@@ -7,6 +7,7 @@ import type { NetworkSignal, SiteAdapter } from '../domain/site';
 import { eventId, imageKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
+import type { BridgeInbox } from './bridge-channel';
 import { listenToImageJobBridge } from './image-job-bridge';
 import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
@@ -26,6 +27,11 @@ export interface PagePorts {
   /** Subscribes to network confirmations the background relays to this tab. */
   onNetworkSend(listener: (message: NetworkSendMessage) => void): () => void;
   now(): number;
+  /**
+   * The private channel from the site's page-world bridge (bridge-channel.ts). Without it nothing a
+   * bridge would report is counted.
+   */
+  bridge?: BridgeInbox;
 }
 
 /**
@@ -118,13 +124,14 @@ export function runOnPage(
     void ports.send(check).catch(() => {});
   }, COMPOSER_CHECK_MS);
   const socketBridge = site.bridge?.socketSends ? extras.listenToSocketBridge : undefined;
-  const stopBridge = socketBridge
-    ? socketBridge(win, (signal) => {
-        if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
-        lastGestureAt = -Infinity;
-        fromNetwork(signal);
-      })
-    : () => {};
+  const stopBridge =
+    socketBridge && ports.bridge
+      ? socketBridge(ports.bridge, (signal) => {
+          if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
+          lastGestureAt = -Infinity;
+          fromNetwork(signal);
+        })
+      : () => {};
 
   // Image jobs: a request (or a socket send) that starts within the gesture window may start several
   // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
@@ -133,14 +140,15 @@ export function runOnPage(
     countImage: (key) =>
       void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
   };
-  const stopImageJobs = site.bridge?.imageJobs
-    ? listenToImageJobBridge(
-        win,
-        finishingJobs
-          ? finishingJobs(site.id, ports.send, counting)
-          : createImageJobCounter(counting),
-      )
-    : () => {};
+  const stopImageJobs =
+    site.bridge?.imageJobs && ports.bridge
+      ? listenToImageJobBridge(
+          ports.bridge,
+          finishingJobs
+            ? finishingJobs(site.id, ports.send, counting)
+            : createImageJobCounter(counting),
+        )
+      : () => {};
 
   // Bing-style jobs: a result page counts its images once the background says this tab made the job.
   const stopNavigatedJob =

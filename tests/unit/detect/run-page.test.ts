@@ -7,6 +7,7 @@ import type { UsageEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
+import { linkedBridge } from '../helpers/bridge';
 import { html, pressEnter, settle } from '../helpers/page';
 
 /** A site whose turns carry no id and whose sends go over both HTTP and a socket. */
@@ -33,12 +34,15 @@ const keylessBridge: BridgeRules = {
 let delivered: { type: string; event: UsageEvent }[];
 let relay: ((m: NetworkSendMessage) => void) | undefined;
 let stop: () => void;
+let bridge: ReturnType<typeof linkedBridge>;
 
 beforeEach(() => {
   document.body.innerHTML =
     '<main><div class="user-turn" data-n="0"></div><textarea></textarea></main>';
   delivered = [];
+  bridge = linkedBridge();
   const ports: PagePorts = {
+    bridge: bridge.inbox,
     send: async (message) => {
       delivered.push(message as never);
       return { ok: true, stored: true };
@@ -82,8 +86,8 @@ describe('content script: one event per send from two signals', () => {
     expect(delivered.map((m) => m.event.trigger).sort()).toEqual(['regenerate', 'send']);
   });
 
-  it('ignores socket signals the page posts without a real user gesture', async () => {
-    window.postMessage({ 'ai-footprint:socket-send': { trigger: 'send' } }, location.origin);
+  it('ignores socket signals the bridge passes on without a real user gesture', async () => {
+    bridge.post({ socket: { trigger: 'send' } });
     await settle(50);
     expect(delivered).toEqual([]);
   });
@@ -149,10 +153,8 @@ describe('page-world socket bridge', () => {
       sent.push(data);
     };
     const posted: unknown[] = [];
-    const onMessage = (event: MessageEvent) => posted.push(event.data);
-    window.addEventListener('message', onMessage);
     try {
-      installSocketBridge(window, keylessBridge.socket!);
+      installSocketBridge(window, keylessBridge.socket!, (message) => void posted.push(message));
       const socket = { url: 'wss://chatgpt.com/chat' } as WebSocket;
       WebSocket.prototype.send.call(
         socket,
@@ -167,12 +169,9 @@ describe('page-world socket bridge', () => {
       await settle();
     } finally {
       WebSocket.prototype.send = original;
-      window.removeEventListener('message', onMessage);
     }
     expect(sent).toHaveLength(4); // every frame still reaches the socket
-    expect(posted).toEqual([
-      { 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } },
-    ]);
+    expect(posted).toEqual([{ socket: { trigger: 'send', messageKey: undefined } }]);
     expect(JSON.stringify(posted)).not.toContain('secret');
   });
 });

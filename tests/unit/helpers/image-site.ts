@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BridgePost } from '../../../src/detect/bridge-channel';
+import { linkedBridge } from './bridge';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
 import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
 import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
@@ -63,21 +65,18 @@ export interface Exchange {
  */
 async function onBridgedPage(
   site: SiteAdapter,
-  install: () => () => void,
-  act: (delivered: () => UsageEvent[]) => Promise<void>,
+  install: (channel: BridgePost) => () => void,
+  act: (delivered: () => UsageEvent[], channel: BridgePost) => Promise<void>,
   tab: HeldJobsOfTab = { held: [] },
 ): Promise<UsageEvent[]> {
   const delivered: UsageEvent[] = [];
-  // happy-dom leaves `source` null on window messages; a browser sets it to the posting window.
-  const postMessage = window.postMessage;
-  window.postMessage = ((data: unknown) => {
-    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, source: window })));
-  }) as typeof window.postMessage;
-  const uninstall = install();
+  const { post, inbox } = linkedBridge();
+  const uninstall = install(post);
   const stop = runOnPage(
     site,
     window,
     {
+      bridge: inbox,
       send: async (message) => {
         const { type, jobKey, images } = message as HeldJob & { type: string };
         if (type === 'held-image-jobs') return { ok: true, stored: false, held: [...tab.held] };
@@ -99,12 +98,11 @@ async function onBridgedPage(
   );
   const deliveredSoFar = () => delivered.filter((event) => event !== undefined);
   try {
-    await act(deliveredSoFar);
+    await act(deliveredSoFar, post);
     await settle(30);
   } finally {
     stop();
     uninstall();
-    window.postMessage = postMessage;
   }
   return deliveredSoFar();
 }
@@ -127,19 +125,21 @@ export async function onImagePage(
     gesture(): void;
     /** The events delivered so far. */
     delivered(): UsageEvent[];
+    /** Sends on the bridge's channel as the bridge would (a misread, or a page that fooled it). */
+    bridgePost: BridgePost;
   }) => Promise<void>,
   tab?: HeldJobsOfTab,
   rules: BridgeRules = bridgeRulesOf(site),
 ): Promise<UsageEvent[]> {
   let answer: Exchange | undefined;
-  const install = () => {
+  const install = (channel: BridgePost) => {
     const original = window.fetch;
     window.fetch = (async () =>
       new Response(
         typeof answer!.response === 'string' ? answer!.response : JSON.stringify(answer!.response),
         { status: answer!.status ?? 200, headers: { 'content-type': 'application/json' } },
       )) as typeof window.fetch;
-    installImageJobBridge(window, rules.imageJobs ?? []);
+    installImageJobBridge(window, rules.imageJobs ?? [], channel);
     return () => {
       window.fetch = original;
     };
@@ -147,8 +147,9 @@ export async function onImagePage(
   return onBridgedPage(
     site,
     install,
-    (delivered) =>
+    (delivered, bridgePost) =>
       act({
+        bridgePost,
         async fetch(exchange) {
           answer = exchange;
           const response = await window.fetch(exchange.url, {
@@ -188,11 +189,11 @@ export async function onSocketPage(
   site: SiteAdapter,
   act: (page: { open(url: string): FakeSocket; gesture(): void }) => Promise<void>,
 ): Promise<UsageEvent[]> {
-  const install = () => {
+  const install = (channel: BridgePost) => {
     const original = window.WebSocket;
     const send = FakeSocket.prototype.send;
     window.WebSocket = FakeSocket as unknown as typeof WebSocket;
-    installSocketBridge(window, bridgeRulesOf(site).socket ?? []);
+    installSocketBridge(window, bridgeRulesOf(site).socket ?? [], channel);
     return () => {
       FakeSocket.prototype.send = send; // the bridge wrapped it
       window.WebSocket = original;

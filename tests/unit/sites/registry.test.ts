@@ -55,13 +55,17 @@ describe('site registry', () => {
     });
   });
 
-  it("declares each site's counter, and its bridge in the page world before the site's scripts", () => {
+  it("declares each site's counter, and its bridge in the page world before the site's scripts; a bridged site's counter also at document_start, to catch the bridge's port", () => {
     const entries = siteContentScripts();
     for (const site of SITES) {
       const own = entries.filter((e) => e.matches === site.matches);
       expect(own.map((e) => [e.js, e.run_at, e.world])).toEqual([
         ...(needsPageBridge(site) ? [[[`${site.id}-bridge.js`], 'document_start', 'MAIN']] : []),
-        [[`${site.id}-counter.js`], 'document_idle', undefined],
+        [
+          [`${site.id}-counter.js`],
+          needsPageBridge(site) ? 'document_start' : 'document_idle',
+          undefined,
+        ],
       ]);
     }
     expect(entries).toHaveLength(SITES.length + SITES.filter(needsPageBridge).length);
