@@ -7,6 +7,8 @@ import type { NetworkSignal, SiteAdapter } from '../domain/site';
 import { eventId, imageKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
+import { DEFAULT_JOB_CAPS, JOB_CAPS, TAB_EVENT_RATE } from '../domain/image-caps';
+import { createRateLimit } from './rate-limit';
 import type { BridgeInbox } from './bridge-channel';
 import { listenToImageJobBridge } from './image-job-bridge';
 import type { createFinishingJobCounter } from './finishing-jobs';
@@ -76,10 +78,13 @@ export function runOnPage(
     pageNonce: crypto.randomUUID(),
   });
 
+  const rate = createRateLimit(TAB_EVENT_RATE, ports.now);
   const report = async (
     key: string,
     event: Omit<UsageEvent, 'id' | 'site' | 'at'>,
   ): Promise<void> => {
+    // A flood this page provokes (replayed jobs, images added under a turn) is not a flood of writes.
+    if (!rate.take()) return;
     deliver({ id: await eventId(site.id, key), site: site.id, at: ports.now(), ...event });
   };
   const confirm = (confirmation: SendConfirmation): void => {
@@ -109,9 +114,12 @@ export function runOnPage(
   const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
 
   // The page itself could post bridge messages; each counts only against a real user gesture.
+  // Two uses of one gesture: a socket send's signal, and one request's image jobs (a socket send
+  // opens both); each is used up by its first taker.
   let lastGestureAt = -Infinity;
+  let jobGestureAt = -Infinity;
   const onGesture = (event: Event): void => {
-    if (event.isTrusted) lastGestureAt = ports.now();
+    if (event.isTrusted) lastGestureAt = jobGestureAt = ports.now();
   };
   doc.addEventListener('keydown', onGesture, true);
   doc.addEventListener('click', onGesture, true);
@@ -136,7 +144,12 @@ export function runOnPage(
   // Image jobs: a request (or a socket send) that starts within the gesture window may start several
   // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
   const counting: ImageJobCounterDeps = {
-    gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
+    takeGesture: () => {
+      const recent = ports.now() - jobGestureAt <= GESTURE_WINDOW_MS;
+      jobGestureAt = -Infinity;
+      return recent;
+    },
+    caps: JOB_CAPS[site.id] ?? DEFAULT_JOB_CAPS,
     countImage: (key) =>
       void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
   };

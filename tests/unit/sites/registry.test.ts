@@ -1,3 +1,4 @@
+import { JOB_CAPS } from '../../../src/domain/image-caps';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -69,6 +70,11 @@ describe('site registry', () => {
       ]);
     }
     expect(entries).toHaveLength(SITES.length + SITES.filter(needsPageBridge).length);
+  });
+
+  it('gives every site whose bridge reads image jobs its own caps per action (docs/sites.md)', () => {
+    const bridged = SITES.filter((site) => site.bridge?.imageJobs).map((site) => site.id);
+    expect(bridged.filter((id) => !(id in JOB_CAPS))).toEqual([]);
   });
 
   it('refuses to build a bridge whose entrypoint left out its installer', () => {
