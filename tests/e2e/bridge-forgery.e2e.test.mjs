@@ -107,14 +107,15 @@ function patchBuiltins() {
   };
 }
 
-/** Adds 300 generated images under the last answer, each with its own address. */
+/** Adds 300 generated images under the last answer, each in its own image container with its own id. */
 function floodImages(selector) {
   const images = document.querySelectorAll(selector);
   const last = images[images.length - 1];
+  const holder = last.closest('generated-image, div[id^="image-"]') ?? last;
   for (let i = 0; i < 300; i++) {
-    const copy = last.cloneNode(true);
-    copy.src = last.src.replace(/([^/]*)$/, `flood${i}-$1`);
-    last.parentElement.append(copy);
+    const copy = holder.cloneNode(true);
+    if (copy.id) copy.id = `image-${crypto.randomUUID()}`;
+    holder.parentElement.append(copy);
   }
 }
 
