@@ -1,10 +1,10 @@
 import { createOutbox } from '../messaging/outbox';
 import type { Ack, ClaimImageJobMessage, ReportComposerMessage } from '../messaging/protocol';
-import type { UsageEvent } from '../domain/usage-event';
+import type { ReportedEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
 import type { NetworkSignal, SiteAdapter } from '../domain/site';
-import { eventId, imageKey } from '../domain/event-id';
+import { imageKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { DEFAULT_JOB_CAPS, JOB_CAPS, TAB_EVENT_RATE } from '../domain/image-caps';
@@ -38,7 +38,7 @@ export interface PagePorts {
 
 /**
  * Watchers only some sites need. Their entrypoint passes them in, so the other sites' pages do not
- * carry their code (DESIGN.md §7 budget per page).
+ * carry their code (budget per page: docs/performance.md#content-script-size).
  */
 export interface PageExtras {
   /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */
@@ -79,17 +79,15 @@ export function runOnPage(
   });
 
   const rate = createRateLimit(TAB_EVENT_RATE, ports.now);
-  const report = async (
-    key: string,
-    event: Omit<UsageEvent, 'id' | 'site' | 'at'>,
-  ): Promise<void> => {
+  // The key goes to the background, which alone holds the secret that turns it into an event id.
+  const report = (key: string, event: Omit<ReportedEvent, 'key' | 'site' | 'at'>): void => {
     // A flood this page provokes (replayed jobs, images added under a turn) is not a flood of writes.
     if (!rate.take()) return;
-    deliver({ id: await eventId(site.id, key), site: site.id, at: ports.now(), ...event });
+    deliver({ key, site: site.id, at: ports.now(), ...event });
   };
   const confirm = (confirmation: SendConfirmation): void => {
     const key = ledger.confirm(confirmation);
-    void report(key, {
+    report(key, {
       kind: 'prompt',
       trigger: confirmation.trigger,
       source: confirmation.source,
@@ -102,7 +100,7 @@ export function runOnPage(
     doc,
     (signal) => {
       if (signal.kind === 'image') {
-        void report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
+        report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
       } else if (site.userTurn.keyIsMessageId) {
         confirm({ source: 'dom', trigger: 'send', messageKey: signal.messageKey });
       } else {
@@ -150,8 +148,7 @@ export function runOnPage(
       return recent;
     },
     caps: JOB_CAPS[site.id] ?? DEFAULT_JOB_CAPS,
-    countImage: (key) =>
-      void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    countImage: (key) => report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
   };
   const stopImageJobs =
     site.bridge?.imageJobs && ports.bridge
@@ -173,7 +170,7 @@ export function runOnPage(
             return ack?.ok === true && ack.granted === true;
           },
           countImage: (key) =>
-            void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
+            report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
         })
       : () => {};
 

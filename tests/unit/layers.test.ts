@@ -17,8 +17,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   content: ['domain', 'sites', 'detect', 'messaging'],
   storage: ['domain', 'sites', 'footprint'],
   settings: ['domain', 'footprint', 'storage'],
+  class: ['footprint'],
   background: ['domain', 'sites', 'messaging', 'storage', 'settings', 'footprint', 'i18n'],
-  ui: ['domain', 'sites', 'messaging', 'storage', 'settings', 'footprint', 'i18n'],
+  ui: ['domain', 'sites', 'messaging', 'storage', 'settings', 'class', 'footprint', 'i18n'],
 };
 
 const ROOT = join(__dirname, '../..');
@@ -41,14 +42,16 @@ function layerOf(path: string): string | null {
 /** Every project module a file imports (static, type-only, re-exports, dynamic), as absolute paths. */
 function projectImports(file: string): string[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles
-    .map(({ fileName }) => fileName)
-    .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
-    // A document built in as text (the privacy policy) is no code and has no layer.
-    .filter((spec) => !spec.endsWith('?raw'))
-    .map((spec) =>
-      spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(file), spec),
-    );
+  return (
+    importedFiles
+      .map(({ fileName }) => fileName)
+      .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
+      // A document built in as text (the privacy policy) is no code and has no layer.
+      .filter((spec) => !spec.endsWith('?raw'))
+      .map((spec) =>
+        spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(file), spec),
+      )
+  );
 }
 
 const files = sourceFiles(SRC);
