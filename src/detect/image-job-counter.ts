@@ -15,6 +15,11 @@ export interface ImageJobCounterDeps {
   caps: JobCaps;
   /** Counts one image by its stable key (`<job id>#<index>`). */
   countImage(imageKey: string): void;
+  /**
+   * Sites whose job requests webRequest sees (SiteAdapter.jobPosts): resolves true when the
+   * background saw a successful POST from this tab that the request's jobs may use up.
+   */
+  confirmJobPost?: () => Promise<boolean>;
 }
 
 /** Adds to a bounded insertion-ordered map, dropping the oldest entry past `MAX_OPEN`. */
@@ -44,13 +49,17 @@ export function acceptedJobs(
     },
     onJobs(ticket, jobs) {
       if (!openRequests.delete(ticket)) return;
-      const taken = new Set<string>();
-      for (const { jobKey, images } of jobs) {
-        if (taken.size >= deps.caps.jobsPerGesture) break;
-        if (taken.has(jobKey)) continue;
-        taken.add(jobKey);
-        accept({ jobKey, images: Math.min(images ?? 0, deps.caps.imagesPerJob) });
-      }
+      const take = (): void => {
+        const taken = new Set<string>();
+        for (const { jobKey, images } of jobs) {
+          if (taken.size >= deps.caps.jobsPerGesture) break;
+          if (taken.has(jobKey)) continue;
+          taken.add(jobKey);
+          accept({ jobKey, images: Math.min(images ?? 0, deps.caps.imagesPerJob) });
+        }
+      };
+      if (!deps.confirmJobPost) return take();
+      void deps.confirmJobPost().then((seen) => seen && take());
     },
   };
 }

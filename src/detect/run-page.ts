@@ -1,5 +1,10 @@
 import { createOutbox } from '../messaging/outbox';
-import type { Ack, ClaimImageJobMessage, ReportComposerMessage } from '../messaging/protocol';
+import type {
+  Ack,
+  ClaimImageJobMessage,
+  ConfirmJobPostMessage,
+  ReportComposerMessage,
+} from '../messaging/protocol';
 import type { ReportedEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
@@ -149,6 +154,13 @@ export function runOnPage(
     },
     caps: JOB_CAPS[site.id] ?? DEFAULT_JOB_CAPS,
     countImage: (key) => report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    ...(site.jobPosts && {
+      confirmJobPost: async () => {
+        const ask: ConfirmJobPostMessage = { type: 'confirm-job-post', site: site.id };
+        const ack = (await ports.send(ask).catch(() => null)) as Ack | null;
+        return ack?.ok === true && ack.granted === true;
+      },
+    }),
   };
   const stopImageJobs =
     site.bridge?.imageJobs && ports.bridge

@@ -151,6 +151,8 @@ export const metaai: SiteAdapter = {
     },
   ],
   bridge: { imageJobs: 'accepted' },
+  // Every GraphQL call shares this URL: any successful one from the tab confirms a job (weaker).
+  jobPosts: ['https://www.meta.ai/api/graphql*'],
 };
 
 /** What Meta AI's page-world bridge reads (entrypoints/metaai-bridge.ts; see SiteAdapter.bridge). */

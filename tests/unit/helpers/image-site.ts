@@ -80,6 +80,9 @@ async function onBridgedPage(
       send: async (message) => {
         const { type, jobKey, images } = message as HeldJob & { type: string };
         if (type === 'held-image-jobs') return { ok: true, stored: false, held: [...tab.held] };
+        // webRequest saw the job's request (background/job-posts), unless a test says otherwise.
+        if (type === 'confirm-job-post')
+          return { ok: true, stored: false, granted: tab.jobPostSeen !== false };
         if (type === 'hold-image-job') {
           tab.held = [...tab.held.filter((job) => job.jobKey !== jobKey), { jobKey, images }];
           return { ok: true, stored: false };
@@ -110,6 +113,8 @@ async function onBridgedPage(
 /** The background's held jobs of one tab (job-grants `hold`/`held`), kept across pages of a test. */
 export interface HeldJobsOfTab {
   held: HeldJob[];
+  /** False: the background saw no successful job request from this tab (SiteAdapter.jobPosts). */
+  jobPostSeen?: boolean;
 }
 
 /**
