@@ -245,9 +245,13 @@ export async function openSite(ext, url, respond, { ownWindow = false } = {}) {
   const page = await ext.browser.newPage(ownWindow ? { type: 'window' } : {});
   page.blocked = [];
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  page.on('request', async (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    const response = respond(request.url(), request.method(), request.postData());
+    // BiDi has no synchronous postData(); a body it cannot fetch is answered as no body.
+    const body = request.hasPostData()
+      ? await request.fetchPostData().catch(() => undefined)
+      : undefined;
+    const response = respond(request.url(), request.method(), body);
     const answered = response
       ? request.respond({
           status: response.status,
