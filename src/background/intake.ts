@@ -13,6 +13,7 @@ import { recordEvent } from '../storage/events';
 import { checkImport, mergeEvents } from '../storage/import';
 import type { EventIds } from './event-ids';
 import type { JobGrants } from './job-grants';
+import type { JobPosts } from './job-posts';
 import type { PageOnlySends } from './page-only-sends';
 import type { Reset } from './reset';
 import type { WaitingRoom } from './waiting-room';
@@ -34,6 +35,7 @@ export interface IntakeDeps {
   waitingRoom: WaitingRoom;
   /** Which tabs may count which image job (Bing's create posts, held jobs); without it none is. */
   jobGrants?: Pick<JobGrants, 'claim' | 'hold' | 'held'>;
+  jobPosts?: Pick<JobPosts, 'confirm'>;
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
   /** Where the sends a page reports alone wait for their network confirmation (see network.ts). */
@@ -143,6 +145,10 @@ export async function handleRuntimeMessage(
   if (tabId === undefined) return { ok: false, error: 'sender has no tab', retry: false };
   if (message.type === 'claim-image-job') {
     const granted = (await deps.jobGrants?.claim(tabId, message.site, message.jobKey)) ?? false;
+    return { ok: true, stored: false, granted };
+  }
+  if (message.type === 'confirm-job-post') {
+    const granted = (await deps.jobPosts?.confirm(tabId, message.site)) ?? false;
     return { ok: true, stored: false, granted };
   }
   if (message.type === 'hold-image-job') {

@@ -21,6 +21,7 @@ import {
 import { badgeTitle, storageProblemTitle, withDroppedLine } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createJobGrants, navigatedJobFilters } from './job-grants';
+import { createJobPosts, jobPostFilters } from './job-posts';
 import { droppedEventsItem, jobGrantsItem } from '../storage/items';
 import { createSendObserver, sendRequestFilters } from './network';
 import { createEventIds } from './event-ids';
@@ -84,6 +85,7 @@ async function retryWaitingEvents(deps: IntakeDeps): Promise<void> {
 export function startBackground(): void {
   const getDb = connectionCache();
   const grants = createJobGrants(jobGrantsItem);
+  const jobPosts = createJobPosts();
   const pageOnlySends = createPageOnlySends(() => Date.now(), PAIR_WINDOW_MS);
   const deps: IntakeDeps = {
     getDb,
@@ -93,6 +95,7 @@ export function startBackground(): void {
     isSiteEnabled,
     recordComposerCheck,
     jobGrants: grants,
+    jobPosts,
     extensionOrigin: browser.runtime.getURL('/'),
     pageOnlySends,
     eventIds: createEventIds(getDb, () => Date.now()),
@@ -143,6 +146,14 @@ export function startBackground(): void {
     posts,
   );
   browser.webRequest.onErrorOccurred.addListener(grants.onErrorOccurred, posts);
+
+  const jobRequests = { urls: jobPostFilters() };
+  browser.webRequest.onBeforeRequest.addListener((details) => {
+    jobPosts.onBeforeRequest(details);
+    return undefined;
+  }, jobRequests);
+  browser.webRequest.onResponseStarted.addListener(jobPosts.onResponseStarted, jobRequests);
+  browser.webRequest.onErrorOccurred.addListener(jobPosts.onErrorOccurred, jobRequests);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === MIDNIGHT_ALARM) refreshBadgeAndScheduleMidnight(getDb);

@@ -33,6 +33,11 @@ export function siteContentScripts(sites: readonly SiteAdapter[] = SITES): Conte
           },
         ]
       : []),
-    { matches: site.matches, js: [`${site.id}-counter.js`], run_at: 'document_idle' },
+    {
+      matches: site.matches,
+      js: [`${site.id}-counter.js`],
+      // A bridged site's counter catches the bridge's private port before any page script runs.
+      run_at: needsPageBridge(site) ? 'document_start' : 'document_idle',
+    },
   ]);
 }

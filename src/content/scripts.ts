@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
+import { catchBridgePort, openBridgeChannel, type BridgeInbox } from '../detect/bridge-channel';
 import type { installImageJobBridge } from '../detect/image-job-bridge';
 import { runOnPage, type PageExtras } from '../detect/run-page';
 import type { installSocketBridge } from '../detect/socket-bridge';
@@ -10,39 +11,50 @@ import type { BridgeRules, SiteAdapter } from '../domain/site';
  * The content script (counter) of one site. Each site has its own entrypoint so a page receives only
  * its own adapter and the shared detection code, not the whole registry (docs/design.md#targets: ≤ 15 KB per
  * page). `extras` holds the watchers only this site needs (see PageExtras). The manifest entry comes
- * from `siteContentScripts` (manifest.ts).
+ * from `siteContentScripts` (manifest.ts). On a bridged site it runs at document_start to catch the
+ * bridge's private port before any page script runs (bridge-channel.ts), then waits for the document.
  */
 export function siteContentScript(site: SiteAdapter, extras: PageExtras = {}) {
   return defineUnlistedScript({
     // No global of ours on the page (a bridge runs in the page's own world).
     globalName: false,
     main() {
-      runOnPage(
-        site,
-        window,
-        {
-          send: (message) => browser.runtime.sendMessage(message),
-          onNetworkSend(listener) {
-            const onMessage = (
-              message: unknown,
-              _sender: unknown,
-              sendResponse: (r: unknown) => void,
-            ) => {
-              if (!isNetworkSendMessage(message)) return undefined;
-              listener(message);
-              sendResponse({ ok: true });
-              return undefined;
-            };
-            browser.runtime.onMessage.addListener(onMessage);
-            return () => browser.runtime.onMessage.removeListener(onMessage);
-          },
-          now: () => Date.now(),
-        },
-        undefined,
-        extras,
-      );
+      const bridge = site.bridge ? catchBridgePort(window) : undefined;
+      if (document.readyState === 'loading') {
+        document.addEventListener('DOMContentLoaded', () => start(site, extras, bridge), {
+          once: true,
+        });
+      } else start(site, extras, bridge);
     },
   });
+}
+
+function start(site: SiteAdapter, extras: PageExtras, bridge: BridgeInbox | undefined): void {
+  runOnPage(
+    site,
+    window,
+    {
+      bridge,
+      send: (message) => browser.runtime.sendMessage(message),
+      onNetworkSend(listener) {
+        const onMessage = (
+          message: unknown,
+          _sender: unknown,
+          sendResponse: (r: unknown) => void,
+        ) => {
+          if (!isNetworkSendMessage(message)) return undefined;
+          listener(message);
+          sendResponse({ ok: true });
+          return undefined;
+        };
+        browser.runtime.onMessage.addListener(onMessage);
+        return () => browser.runtime.onMessage.removeListener(onMessage);
+      },
+      now: () => Date.now(),
+    },
+    undefined,
+    extras,
+  );
 }
 
 /** The page-world installers a site's bridge needs, passed by its entrypoint like PageExtras. */
@@ -68,8 +80,9 @@ export function pageBridgeScript({ socket, imageJobs }: BridgeRules, installers:
     // No global of ours on the page (a bridge runs in the page's own world).
     globalName: false,
     main() {
-      if (socket) installSocketBridge?.(window, socket);
-      if (imageJobs) installImageJobBridge?.(window, imageJobs);
+      const channel = openBridgeChannel(window);
+      if (socket) installSocketBridge?.(window, socket, channel);
+      if (imageJobs) installImageJobBridge?.(window, imageJobs, channel);
     },
   });
 }

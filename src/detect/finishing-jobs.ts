@@ -37,14 +37,15 @@ export function createFinishingJobCounter(
       return;
     }
     awaitingFinish.delete(jobKey);
-    countJobImages(deps, jobKey, images ?? accepted);
+    // A finished report never makes more than the job was accepted with.
+    countJobImages(deps, jobKey, Math.min(images ?? accepted, accepted));
   };
   const resume = (held: HeldJob[]): void => {
     const early = finishedBeforeHeld;
     finishedBeforeHeld = undefined;
     for (const { jobKey, images } of held) {
       if (awaitingFinish.has(jobKey)) continue;
-      remember(awaitingFinish, jobKey, images);
+      remember(awaitingFinish, jobKey, Math.min(images, deps.caps.imagesPerJob));
       if (early?.has(jobKey)) finish(jobKey, early.get(jobKey));
     }
   };

@@ -1,8 +1,7 @@
 import type { ImageJob, ImageJobRule } from '../domain/site';
 import { MAX_JOB_IMAGES } from '../domain/image-caps';
-
-/** Marks the bridge's window messages; anything else on the window is ignored. */
-const BRIDGE = 'ai-footprint:image-job';
+import type { BridgeInbox, BridgePost } from './bridge-channel';
+import { takeBuiltins, type PageBuiltins } from './page-builtins';
 
 /**
  * What the bridge posts: `start` when a request under an `accepted` rule goes out (so it can be tied to
@@ -15,17 +14,17 @@ export type ImageJobMessage =
 
 type PageWindow = Window & typeof globalThis;
 
-/** Page world: posts one bridge message to the isolated content script. */
-export function postImageJobMessage(win: Window, message: ImageJobMessage): void {
-  win.postMessage({ [BRIDGE]: message }, win.location.origin);
+/** Page world: sends one image-job message over the bridge's private channel. */
+export function postImageJobMessage(post: BridgePost, message: ImageJobMessage): void {
+  post({ imageJob: message });
 }
 
 const isOk = (status: number): boolean => status >= 200 && status < 300;
 
-function parse(text: string | undefined): unknown {
+function parse(b: PageBuiltins, text: string | undefined): unknown {
   if (text === undefined) return undefined;
   try {
-    return JSON.parse(text) as unknown;
+    return b.parseJson(text);
   } catch {
     return text;
   }
@@ -55,24 +54,40 @@ function clean(jobs: readonly unknown[], finished: boolean): ImageJob[] {
  * status polls finish) can be counted. For a request under an `accepted` rule it posts a start, then
  * only `{jobKey, images}` of each job read from a 2xx exchange; for a `finished` rule only the jobs
  * reported done: never the prompt, the URL or any body. The page's own requests behave as
- * before (the response is cloned; reading errors are swallowed).
+ * before (the response is cloned; reading errors are swallowed). Every built-in it calls is taken at
+ * install (page-builtins.ts), and it posts only over the private channel (bridge-channel.ts).
  */
-export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobRule[]): void {
-  const post = (message: ImageJobMessage): void => postImageJobMessage(win, message);
+export function installImageJobBridge(
+  win: PageWindow,
+  rules: readonly ImageJobRule[],
+  channel: BridgePost,
+): void {
+  const b = takeBuiltins(win);
+  const post = (message: ImageJobMessage): void => postImageJobMessage(channel, message);
   /** The rules a request falls under (one endpoint may both start jobs and report them done). */
-  const rulesFor = (url: string, method: string): ImageJobRule[] =>
-    rules.filter((r) => r.url.test(url) && (r.method ?? 'POST') === method.toUpperCase());
+  const rulesFor = (url: string, method: string): ImageJobRule[] => {
+    // Index loops: a page may have patched Array.prototype.filter or the array iterator.
+    const matching: ImageJobRule[] = [];
+    const upper = b.upperCase(method);
+    for (let i = 0; i < rules.length; i++) {
+      const r = rules[i]!;
+      if (b.regexExec(r.url, url) !== null && (r.method ?? 'POST') === upper) {
+        matching[matching.length] = r;
+      }
+    }
+    return matching;
+  };
   /** Starts one observed exchange under one rule; returns how to finish it. */
   const beginRule = (rule: ImageJobRule, url: string) => {
     const finished = rule.reports === 'finished';
-    const ticket = win.crypto.randomUUID();
+    const ticket = b.randomId();
     if (!finished) post({ ticket, start: true });
     return (requestText: string | undefined, responseText: string | undefined): void => {
       let jobs: ImageJob[] = [];
       try {
-        const request = parse(requestText);
+        const request = parse(b, requestText);
         jobs = clean(
-          rule.read(typeof request === 'string' ? undefined : request, parse(responseText), url),
+          rule.read(typeof request === 'string' ? undefined : request, parse(b, responseText), url),
           finished,
         );
       } catch {
@@ -84,48 +99,58 @@ export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobR
   };
   /** Starts one observed exchange under every rule it falls under, or returns undefined for none. */
   const begin = (url: string, method: string) => {
-    const finishers = rulesFor(url, method).map((rule) => beginRule(rule, url));
-    if (finishers.length === 0) return undefined;
+    const matching = rulesFor(url, method);
+    if (matching.length === 0) return undefined;
+    const finishers: ReturnType<typeof beginRule>[] = [];
+    for (let i = 0; i < matching.length; i++) finishers[i] = beginRule(matching[i]!, url);
     return (requestText: string | undefined, responseText: string | undefined): void => {
-      for (const finish of finishers) finish(requestText, responseText);
+      for (let i = 0; i < finishers.length; i++) finishers[i]!(requestText, responseText);
     };
   };
   const absolute = (url: string): string => {
     try {
-      return new URL(url, win.location.href).href;
+      return b.urlHref(new b.URL(url, win.location.href));
     } catch {
       return url;
     }
   };
+  const noText = b.resolve<string | undefined>(undefined);
 
   const fetch = win.fetch;
   if (typeof fetch === 'function') {
     win.fetch = function (this: unknown, input: RequestInfo | URL, init?: RequestInit) {
       let observe: ((result: Promise<Response>) => void) | undefined;
       try {
-        const isRequest = typeof win.Request === 'function' && input instanceof win.Request;
-        const url = absolute(isRequest ? (input as Request).url : String(input));
-        const method = init?.method ?? (isRequest ? (input as Request).method : 'GET');
-        const finish = begin(url, method);
+        const isRequest = b.isRequest(input);
+        const url = absolute(isRequest ? b.requestUrl(input) : String(input));
+        const method = init?.method ?? (isRequest ? b.requestMethod(input) : 'GET');
+        const finish = begin(url, String(method));
         if (finish) {
           // A Request's body is read from a clone taken before fetch consumes it.
           const requestText: Promise<string | undefined> =
             typeof init?.body === 'string'
-              ? Promise.resolve(init.body)
+              ? b.resolve(init.body)
               : init?.body == null && isRequest
-                ? (input as Request).clone().text()
-                : Promise.resolve(undefined);
-          requestText.catch(() => undefined);
+                ? b.requestText(b.cloneRequest(input))
+                : noText;
+          b.then(
+            requestText,
+            () => {},
+            () => {},
+          );
+          const failed = () => finish(undefined, undefined);
           observe = (result) =>
-            result.then(
+            b.then(
+              result,
               (response) => {
-                if (!isOk(response.status)) return finish(undefined, undefined);
-                void Promise.all([requestText, response.clone().text()]).then(
+                if (!isOk(b.responseStatus(response))) return failed();
+                b.then(
+                  b.promiseAll([requestText, b.responseText(b.cloneResponse(response))]),
                   ([req, res]) => finish(req, res),
-                  () => finish(undefined, undefined),
+                  failed,
                 );
               },
-              () => finish(undefined, undefined),
+              failed,
             );
         }
       } catch {
@@ -160,15 +185,16 @@ export function installImageJobBridge(win: PageWindow, rules: readonly ImageJobR
         const finish = request && begin(request.url, request.method);
         if (finish) {
           const requestText = typeof body === 'string' ? body : undefined;
-          this.addEventListener('loadend', () => {
+          b.addListener(this, 'loadend', () => {
             let responseText: string | undefined;
             try {
-              if (isOk(this.status)) {
+              if (isOk(b.xhrStatus(this))) {
+                const type = b.xhrResponseType(this);
                 responseText =
-                  this.responseType === 'json'
-                    ? JSON.stringify(this.response)
-                    : this.responseType === '' || this.responseType === 'text'
-                      ? this.responseText
+                  type === 'json'
+                    ? b.stringifyJson(b.xhrResponse(this))
+                    : type === '' || type === 'text'
+                      ? b.xhrResponseText(this)
                       : undefined;
               }
             } catch {
@@ -196,25 +222,23 @@ export interface ImageJobListener {
 }
 
 /**
- * Isolated world: receives the bridge's messages. The page can post the same messages, so callers must
- * accept a ticket's jobs only when its start came right after a trusted user gesture, and a finished
- * report only for such a job (see image-job-counter).
+ * Isolated world: receives the bridge's image-job messages over the private channel. A page script
+ * cannot post on it, but a page can make real requests the bridge reads, so callers accept a ticket's
+ * jobs only when its start came right after a trusted user gesture, and a finished report only for
+ * such a job (see image-job-counter).
  */
-export function listenToImageJobBridge(win: Window, listener: ImageJobListener): () => void {
-  const onMessage = (event: MessageEvent): void => {
-    if (event.source !== win) return;
-    const payload = (event.data as Record<string, unknown> | null)?.[BRIDGE] as
-      Record<string, unknown> | undefined;
-    if (Array.isArray(payload?.finished)) {
+export function listenToImageJobBridge(inbox: BridgeInbox, listener: ImageJobListener): () => void {
+  return inbox.listen((message) => {
+    const payload = message.imageJob as Record<string, unknown> | undefined;
+    if (typeof payload !== 'object' || payload === null) return;
+    if (Array.isArray(payload.finished)) {
       listener.onFinished(clean(payload.finished as unknown[], true));
       return;
     }
-    const ticket = payload?.ticket;
+    const ticket = payload.ticket;
     if (typeof ticket !== 'string' || ticket.length > 100) return;
-    if (payload?.start === true) listener.onStart(ticket);
-    else if (Array.isArray(payload?.jobs))
+    if (payload.start === true) listener.onStart(ticket);
+    else if (Array.isArray(payload.jobs))
       listener.onJobs(ticket, clean(payload.jobs as unknown[], false));
-  };
-  win.addEventListener('message', onMessage);
-  return () => win.removeEventListener('message', onMessage);
+  });
 }

@@ -1,3 +1,4 @@
+import type { JobCaps } from '../domain/image-caps';
 import type { ImageJob } from '../domain/site';
 import type { ImageJobListener } from './image-job-bridge';
 
@@ -5,10 +6,20 @@ import type { ImageJobListener } from './image-job-bridge';
 const MAX_OPEN = 50;
 
 export interface ImageJobCounterDeps {
-  /** True when a real (trusted) click or key press happened moments ago; the caller consumes nothing. */
-  gestureIsRecent(): boolean;
+  /**
+   * True when a real (trusted) click or key press happened moments ago and no request has used it
+   * yet; it is used up by this call.
+   */
+  takeGesture(): boolean;
+  /** The most jobs one gesture's request may start and images one job may make on this site. */
+  caps: JobCaps;
   /** Counts one image by its stable key (`<job id>#<index>`). */
   countImage(imageKey: string): void;
+  /**
+   * Sites whose job requests webRequest sees (SiteAdapter.jobPosts): resolves true when the
+   * background saw a successful POST from this tab that the request's jobs may use up.
+   */
+  confirmJobPost?: () => Promise<boolean>;
 }
 
 /** Adds to a bounded insertion-ordered map, dropping the oldest entry past `MAX_OPEN`. */
@@ -24,7 +35,8 @@ export function countJobImages(deps: ImageJobCounterDeps, jobKey: string, images
 
 /**
  * What both counters share: a request's jobs are taken only when the request started right after a
- * user gesture (the page can post bridge messages too).
+ * user gesture, which it uses up (a page can make real requests too). Its jobs are capped at what one
+ * action on the site can make (distinct jobs, images per job).
  */
 export function acceptedJobs(
   deps: ImageJobCounterDeps,
@@ -33,10 +45,21 @@ export function acceptedJobs(
   const openRequests = new Map<string, true>();
   return {
     onStart(ticket) {
-      if (deps.gestureIsRecent()) remember(openRequests, ticket, true);
+      if (deps.takeGesture()) remember(openRequests, ticket, true);
     },
     onJobs(ticket, jobs) {
-      if (openRequests.delete(ticket)) jobs.forEach(accept);
+      if (!openRequests.delete(ticket)) return;
+      const take = (): void => {
+        const taken = new Set<string>();
+        for (const { jobKey, images } of jobs) {
+          if (taken.size >= deps.caps.jobsPerGesture) break;
+          if (taken.has(jobKey)) continue;
+          taken.add(jobKey);
+          accept({ jobKey, images: Math.min(images ?? 0, deps.caps.imagesPerJob) });
+        }
+      };
+      if (!deps.confirmJobPost) return take();
+      void deps.confirmJobPost().then((seen) => seen && take());
     },
   };
 }

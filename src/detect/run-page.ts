@@ -1,5 +1,10 @@
 import { createOutbox } from '../messaging/outbox';
-import type { Ack, ClaimImageJobMessage, ReportComposerMessage } from '../messaging/protocol';
+import type {
+  Ack,
+  ClaimImageJobMessage,
+  ConfirmJobPostMessage,
+  ReportComposerMessage,
+} from '../messaging/protocol';
 import type { ReportedEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
@@ -7,6 +12,9 @@ import type { NetworkSignal, SiteAdapter } from '../domain/site';
 import { imageKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
+import { DEFAULT_JOB_CAPS, JOB_CAPS, TAB_EVENT_RATE } from '../domain/image-caps';
+import { createRateLimit } from './rate-limit';
+import type { BridgeInbox } from './bridge-channel';
 import { listenToImageJobBridge } from './image-job-bridge';
 import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
@@ -26,6 +34,11 @@ export interface PagePorts {
   /** Subscribes to network confirmations the background relays to this tab. */
   onNetworkSend(listener: (message: NetworkSendMessage) => void): () => void;
   now(): number;
+  /**
+   * The private channel from the site's page-world bridge (bridge-channel.ts). Without it nothing a
+   * bridge would report is counted.
+   */
+  bridge?: BridgeInbox;
 }
 
 /**
@@ -70,8 +83,11 @@ export function runOnPage(
     pageNonce: crypto.randomUUID(),
   });
 
+  const rate = createRateLimit(TAB_EVENT_RATE, ports.now);
   // The key goes to the background, which alone holds the secret that turns it into an event id.
   const report = (key: string, event: Omit<ReportedEvent, 'key' | 'site' | 'at'>): void => {
+    // A flood this page provokes (replayed jobs, images added under a turn) is not a flood of writes.
+    if (!rate.take()) return;
     deliver({ key, site: site.id, at: ports.now(), ...event });
   };
   const confirm = (confirmation: SendConfirmation): void => {
@@ -101,9 +117,12 @@ export function runOnPage(
   const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
 
   // The page itself could post bridge messages; each counts only against a real user gesture.
+  // Two uses of one gesture: a socket send's signal, and one request's image jobs (a socket send
+  // opens both); each is used up by its first taker.
   let lastGestureAt = -Infinity;
+  let jobGestureAt = -Infinity;
   const onGesture = (event: Event): void => {
-    if (event.isTrusted) lastGestureAt = ports.now();
+    if (event.isTrusted) lastGestureAt = jobGestureAt = ports.now();
   };
   doc.addEventListener('keydown', onGesture, true);
   doc.addEventListener('click', onGesture, true);
@@ -116,28 +135,42 @@ export function runOnPage(
     void ports.send(check).catch(() => {});
   }, COMPOSER_CHECK_MS);
   const socketBridge = site.bridge?.socketSends ? extras.listenToSocketBridge : undefined;
-  const stopBridge = socketBridge
-    ? socketBridge(win, (signal) => {
-        if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
-        lastGestureAt = -Infinity;
-        fromNetwork(signal);
-      })
-    : () => {};
+  const stopBridge =
+    socketBridge && ports.bridge
+      ? socketBridge(ports.bridge, (signal) => {
+          if (ports.now() - lastGestureAt > GESTURE_WINDOW_MS) return;
+          lastGestureAt = -Infinity;
+          fromNetwork(signal);
+        })
+      : () => {};
 
   // Image jobs: a request (or a socket send) that starts within the gesture window may start several
   // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
   const counting: ImageJobCounterDeps = {
-    gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
+    takeGesture: () => {
+      const recent = ports.now() - jobGestureAt <= GESTURE_WINDOW_MS;
+      jobGestureAt = -Infinity;
+      return recent;
+    },
+    caps: JOB_CAPS[site.id] ?? DEFAULT_JOB_CAPS,
     countImage: (key) => report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    ...(site.jobPosts && {
+      confirmJobPost: async () => {
+        const ask: ConfirmJobPostMessage = { type: 'confirm-job-post', site: site.id };
+        const ack = (await ports.send(ask).catch(() => null)) as Ack | null;
+        return ack?.ok === true && ack.granted === true;
+      },
+    }),
   };
-  const stopImageJobs = site.bridge?.imageJobs
-    ? listenToImageJobBridge(
-        win,
-        finishingJobs
-          ? finishingJobs(site.id, ports.send, counting)
-          : createImageJobCounter(counting),
-      )
-    : () => {};
+  const stopImageJobs =
+    site.bridge?.imageJobs && ports.bridge
+      ? listenToImageJobBridge(
+          ports.bridge,
+          finishingJobs
+            ? finishingJobs(site.id, ports.send, counting)
+            : createImageJobCounter(counting),
+        )
+      : () => {};
 
   // Bing-style jobs: a result page counts its images once the background says this tab made the job.
   const stopNavigatedJob =

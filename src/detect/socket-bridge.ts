@@ -1,8 +1,7 @@
 import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../domain/site';
+import type { BridgeInbox, BridgePost } from './bridge-channel';
 import { postImageJobMessage } from './image-job-bridge';
-
-/** Marks the bridge's window messages; anything else on the window is ignored. */
-const BRIDGE = 'ai-footprint:socket-send';
+import { takeBuiltins } from './page-builtins';
 
 /** Most distinct images one answer may report; more is a misread. */
 const MAX_ANSWER_IMAGES = 16;
@@ -21,11 +20,15 @@ interface OpenAnswer {
  * world; never the frame, its text or the socket's URL.
  * Where the rule reads images, a send also opens an image job (the image-job bridge's messages) whose
  * images are the keys of the finished images the answer frames report, passed on when the answer ends.
+ * Every built-in it calls is taken at install (page-builtins.ts), and it posts only over the private
+ * channel (bridge-channel.ts).
  */
 export function installSocketBridge(
   win: Window & typeof globalThis,
   rules: readonly SocketSendRule[],
+  channel: BridgePost,
 ): void {
+  const b = takeBuiltins(win);
   const answers = new WeakMap<WebSocket, OpenAnswer>();
   const listening = new WeakSet<WebSocket>();
 
@@ -33,16 +36,17 @@ export function installSocketBridge(
     const answer = answers.get(socket);
     if (!answer) return;
     answers.delete(socket);
-    postImageJobMessage(win, {
+    postImageJobMessage(channel, {
       ticket: answer.ticket,
       jobs: [...answer.keys].map((jobKey) => ({ jobKey, images: 1 })),
     });
   };
   const onFrame = (socket: WebSocket, event: MessageEvent): void => {
     const answer = answers.get(socket);
-    if (!answer || typeof event.data !== 'string') return;
+    const data = answer && b.messageData(event);
+    if (!answer || typeof data !== 'string') return;
     try {
-      const frame = JSON.parse(event.data) as unknown;
+      const frame = b.parseJson(data);
       const key = answer.rule.imageKey(frame);
       if (key && answer.keys.size < MAX_ANSWER_IMAGES) answer.keys.add(key);
       if (answer.rule.ends(frame)) finishAnswer(socket);
@@ -54,12 +58,12 @@ export function installSocketBridge(
   const openAnswer = (socket: WebSocket, rule: SocketImageRule): void => {
     finishAnswer(socket); // a new send ends whatever the socket was still answering
     const ticket = win.crypto.randomUUID();
-    postImageJobMessage(win, { ticket, start: true });
+    postImageJobMessage(channel, { ticket, start: true });
     answers.set(socket, { ticket, rule, keys: new Set() });
     if (listening.has(socket)) return;
     listening.add(socket);
-    socket.addEventListener('message', (event) => onFrame(socket, event));
-    socket.addEventListener('close', () => finishAnswer(socket));
+    b.addListener(socket, 'message', (event) => onFrame(socket, event as MessageEvent));
+    b.addListener(socket, 'close', () => finishAnswer(socket));
   };
 
   const pass = (socket: WebSocket, rule: SocketSendRule, classify: () => NetworkSignal | null) => {
@@ -71,51 +75,58 @@ export function installSocketBridge(
     }
     if (!signal) return;
     if (rule.images) openAnswer(socket, rule.images);
-    win.postMessage(
-      { [BRIDGE]: { trigger: signal.trigger, messageKey: signal.messageKey } },
-      win.location.origin,
-    );
+    channel({ socket: { trigger: signal.trigger, messageKey: signal.messageKey } });
   };
-
-  const send = win.WebSocket.prototype.send;
+  const ruleFor = (url: string): SocketSendRule | undefined => {
+    // An index loop: a page may have patched Array.prototype.find.
+    for (let i = 0; i < rules.length; i++) if (b.regexExec(rules[i]!.url, url)) return rules[i];
+    return undefined;
+  };
+  const send = b.socketSend;
   win.WebSocket.prototype.send = function (this: WebSocket, data) {
-    const rule = rules.find((r) => r.url.test(this.url));
+    const rule = ruleFor(b.socketUrl(this));
     const binary = rule?.classifyBinary;
     if (rule && typeof data === 'string') {
-      pass(this, rule, () => rule.classify(JSON.parse(data)));
-    } else if (rule && binary && typeof data !== 'string') {
-      if (data instanceof Blob) {
-        void data.arrayBuffer().then((b) => pass(this, rule, () => binary(new Uint8Array(b))));
-      } else {
-        const view = ArrayBuffer.isView(data) ? data : new Uint8Array(data);
-        pass(this, rule, () =>
-          binary(new Uint8Array(view.buffer, view.byteOffset, view.byteLength)),
+      pass(this, rule, () => rule.classify(b.parseJson(data)));
+    } else if (rule && binary) {
+      if (data instanceof win.Blob) {
+        b.then(
+          b.blobBytes(data),
+          (buffer) => pass(this, rule, () => binary(new win.Uint8Array(buffer))),
+          () => {},
         );
+      } else if (b.isView(data)) {
+        const bytes = new win.Uint8Array(
+          b.viewBuffer(data),
+          b.viewOffset(data),
+          b.viewLength(data),
+        );
+        pass(this, rule, () => binary(bytes));
+      } else if (data instanceof win.ArrayBuffer) {
+        pass(this, rule, () => binary(new win.Uint8Array(data)));
       }
     }
-    return send.call(this, data);
+    return send(this, data);
   };
 }
 
 /**
- * Isolated world: receives the bridge's signals. The page can post the same message, so callers must
- * not count a signal on its own (see run-page: each needs a trusted user gesture).
+ * Isolated world: receives the bridge's socket signals over the private channel. The page cannot post
+ * on it, but it can send real frames over the site's socket, so callers must not count a signal on
+ * its own (see run-page: each needs a trusted user gesture, used up by it).
  */
 export function listenToSocketBridge(
-  win: Window,
+  inbox: BridgeInbox,
   onSignal: (signal: NetworkSignal) => void,
 ): () => void {
-  const onMessage = (event: MessageEvent): void => {
-    if (event.source !== win) return;
-    const payload = (event.data as Record<string, unknown> | null)?.[BRIDGE] as
-      Record<string, unknown> | undefined;
-    if (!payload || (payload.trigger !== 'send' && payload.trigger !== 'regenerate')) return;
+  return inbox.listen((message) => {
+    const payload = message.socket as Record<string, unknown> | undefined;
+    if (typeof payload !== 'object' || payload === null) return;
+    if (payload.trigger !== 'send' && payload.trigger !== 'regenerate') return;
     const messageKey =
       typeof payload.messageKey === 'string' && payload.messageKey.length <= 200
         ? payload.messageKey
         : undefined;
     onSignal({ trigger: payload.trigger, messageKey });
-  };
-  win.addEventListener('message', onMessage);
-  return () => win.removeEventListener('message', onMessage);
+  });
 }

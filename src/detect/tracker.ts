@@ -1,4 +1,5 @@
 import type { SiteAdapter } from '../domain/site';
+import { CHAT_IMAGES_PER_SEND } from '../domain/image-caps';
 import { fromOnward, generatedImageKey, hasLoadedPicture, imagesIn } from './images';
 import { watchSendIntents } from './intents';
 
@@ -51,6 +52,8 @@ export function startTracker(
   const seenImages = new Set<string>();
   let intents: number[] = [];
   let lastSendAt = -Infinity;
+  /** Images counted under the last counted send; at most CHAT_IMAGES_PER_SEND. */
+  let imagesOfSend = 0;
   let lastSendKey: string | null = null;
   let lastSendElement: Element | undefined;
   let lastUrl = doc.location?.href ?? 'about:blank';
@@ -75,6 +78,7 @@ export function startTracker(
     if (intents.length > 0 && key && !seenTurns.has(key)) {
       intents.shift();
       lastSendAt = now;
+      imagesOfSend = 0;
       lastSendKey = key;
       lastSendElement = last;
       emit({ kind: 'prompt', messageKey: key });
@@ -108,6 +112,9 @@ export function startTracker(
       if (!key || seenImages.has(key)) continue;
       if (hasLoadedPicture(img)) {
         seenImages.add(key);
+        // More than an answer makes is a page adding images, not the model.
+        if (imagesOfSend >= CHAT_IMAGES_PER_SEND) continue;
+        imagesOfSend += 1;
         emit({ kind: 'image', imageKey: key });
       } else {
         img.addEventListener('load', onImageLoad, { once: true });

@@ -175,6 +175,12 @@ export interface SiteAdapter {
   bridge?: BridgeReports;
   /** A form post that opens its image job on a page of its own; its images count (never a prompt). */
   navigatedJob?: NavigatedJobRule;
+  /**
+   * webRequest URL filters (within the host permissions) of the requests that start the site's image
+   * jobs. When set, a job its bridge reports accepted counts only if webRequest also saw a successful
+   * POST to one of them from the same tab (docs/design.md, "Security").
+   */
+  jobPosts?: string[];
 }
 
 /** Whether the site's jobs count when a status poll says they are done (`finished` rules). */

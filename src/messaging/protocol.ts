@@ -32,6 +32,17 @@ export const ClaimImageJobSchema = z.strictObject({
 });
 export type ClaimImageJobMessage = z.infer<typeof ClaimImageJobSchema>;
 
+/**
+ * Content script → background: the bridge reports a request of this page accepted image jobs; did
+ * webRequest see a successful POST that started them (SiteAdapter.jobPosts)? The answer's `granted`
+ * says, and uses that POST up.
+ */
+export const ConfirmJobPostSchema = z.strictObject({
+  type: z.literal('confirm-job-post'),
+  site: z.enum(SITE_IDS),
+});
+export type ConfirmJobPostMessage = z.infer<typeof ConfirmJobPostSchema>;
+
 /** A site's job id, as the image-job readers take it (`idOf`). */
 const JobKeySchema = z.string().min(1).max(200);
 
@@ -71,6 +82,7 @@ export const RuntimeMessageSchema = z.discriminatedUnion('type', [
   RecordUsageSchema,
   ReportComposerSchema,
   ClaimImageJobSchema,
+  ConfirmJobPostSchema,
   HoldImageJobSchema,
   HeldImageJobsSchema,
   ImportDataSchema,

@@ -78,6 +78,7 @@ export const grok: SiteAdapter = {
     },
   ],
   bridge: { imageJobs: 'accepted' },
+  jobPosts: ['https://grok.com/rest/app-chat/conversations/*'],
 };
 
 /** What Grok's page-world bridge reads (entrypoints/grok-bridge.ts; see SiteAdapter.bridge). */

@@ -40,6 +40,7 @@ export const ideogram: SiteAdapter = {
   sendButton: '[data-testid="generate-button"]',
   userTurn: NO_USER_TURNS,
   bridge: { imageJobs: 'finished' },
+  jobPosts: ['https://ideogram.ai/api/images/sample*'],
 };
 
 /** What Ideogram's page-world bridge reads (entrypoints/ideogram-bridge.ts; see SiteAdapter.bridge). */

@@ -44,6 +44,12 @@ export function entries(value: unknown): unknown[] {
 }
 
 /**
+ * JSON.parse as it was when the bridge's script ran (document_start, before any page script): a page
+ * that patches it later cannot change what a stream's records say.
+ */
+const parseJson = JSON.parse;
+
+/**
  * The JSON records of a streamed response body: NDJSON lines or server-sent `data:` lines, each parsed
  * on its own (a line that is not JSON is skipped). A body that parsed whole is its only record.
  */
@@ -53,7 +59,7 @@ export function jsonRecords(body: unknown): unknown[] {
     const text = line.replace(/^data:\s*/, '').trim();
     if (!text.startsWith('{') && !text.startsWith('[')) return [];
     try {
-      return [JSON.parse(text) as unknown];
+      return [parseJson(text) as unknown];
     } catch {
       return [];
     }

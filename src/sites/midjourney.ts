@@ -38,6 +38,10 @@ export const midjourney: SiteAdapter = {
   sendButton: 'button[type="submit"][form="imagine-bar"]',
   userTurn: NO_USER_TURNS,
   bridge: { imageJobs: 'accepted' },
+  jobPosts: [
+    'https://www.midjourney.com/api/submit-jobs*',
+    'https://www.midjourney.com/api/app/submit-jobs*',
+  ],
 };
 
 /** What Midjourney's page-world bridge reads (entrypoints/midjourney-bridge.ts; see SiteAdapter.bridge). */

@@ -10,9 +10,10 @@ import {
 import { CONVERSATION_URL, TURNS, routeLongConversation } from './chat-page.mjs';
 import { median } from './stats.mjs';
 
-const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
+export const METRICS = ['TaskDuration', 'ScriptDuration', 'LayoutDuration', 'RecalcStyleDuration'];
 
-async function metrics(cdp) {
+/** The main thread's CDP Performance metrics this bench reads. */
+export async function metrics(cdp) {
   const { metrics: list } = await cdp.send('Performance.getMetrics');
   return Object.fromEntries(
     list.filter((m) => METRICS.includes(m.name)).map((m) => [m.name, m.value]),
@@ -89,7 +90,7 @@ async function contentScriptWorld(cdp, extensionId) {
 }
 
 /** Milliseconds of samples whose stack holds a frame of the extension's own scripts. */
-function extensionTime(profile, extensionId) {
+export function extensionTime(profile, extensionId) {
   const prefix = `chrome-extension://${extensionId}/`;
   const parent = new Map();
   for (const node of profile.nodes)

@@ -5,6 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { cpus, totalmem } from 'node:os';
 import { CHROMIUM } from '../e2e/support/chromium.mjs';
 import { measureBadgeLatency } from './badge-latency.mjs';
+import { measureBridgedPages } from './bridged-page.mjs';
 import { measureContentScripts } from './content-size.mjs';
 import { measurePageCost } from './page-cost.mjs';
 import { fixed, median } from './stats.mjs';
@@ -44,6 +45,19 @@ for (const side of ['with', 'without']) {
   );
 }
 log(`ratios per pair: ${page.ratios.map((r) => fixed(r, 3)).join(', ')}`);
+
+log(
+  `bridged pages (Grok's answer read by the bridge, Copilot's socket frames): ${pageSettings.repeats}× with and without the extension …`,
+);
+const bridged = await measureBridgedPages(pageSettings);
+for (const [site, result] of Object.entries(bridged)) {
+  for (const side of ['with', 'without']) {
+    log(
+      `${site} main-thread ms ${side}: ${result.runs[side].map((r) => fixed(r.TaskDuration * 1000, 0)).join(', ')}`,
+    );
+  }
+  log(`${site} ratios per pair: ${result.ratios.map((r) => fixed(r, 3)).join(', ')}`);
+}
 
 const events = setting('BENCH_EVENTS', 100_000);
 const pageRepeats = setting('BENCH_PAGE_REPEATS', 20);
@@ -101,6 +115,18 @@ const rows = [
     '',
   ],
   ['Whole-document queries while streaming', String(page.profiled.documentQueries), '0'],
+  ...Object.entries(bridged).flatMap(([site, result]) => [
+    [
+      `${site}: main-thread time with / without (median of pairs)`,
+      `${fixed(result.ratio, 3)} (pairs ${fixed(Math.min(...result.ratios), 3)}–${fixed(Math.max(...result.ratios), 3)})`,
+      '',
+    ],
+    [
+      `${site}: the extension's own CPU while streaming (profiled run)`,
+      `${fixed(result.profiled.extensionMs)} ms of ${fixed(result.profiled.taskMs, 0)} ms (${fixed((result.profiled.extensionMs / result.profiled.taskMs) * 100, 2)} %)`,
+      '≤ 2 %',
+    ],
+  ]),
   ...sizes.map(({ target, max }) => [
     `Content script per page, largest (${target})`,
     `${fixed(max / KB)} KB${target === 'chrome-mv3' ? ` (${largest.site})` : ''}`,

@@ -1,12 +1,17 @@
 // A page script that tries to make the extension count what no person asked for: synthetic key presses,
-// clicks and submits, a cloned user turn, forged bridge messages, messages to the extension. The built
-// extension in Chromium on routed pages; each forgery must leave the badge empty and the database
+// clicks and submits, a cloned user turn, bridge messages it forges right after a real click (when a
+// gesture would let them count), its own port offered as the bridge's, messages to the extension. The
+// built extension in Chromium on routed pages; each forgery must leave the badge empty and the database
 // without an event, and a real send afterwards must still count exactly once.
+//
+// Every forgery here is one the extension once fell for or could fall for (issue 19): each test fails
+// on a build that reads the bridge over window messages, or that names a site in
+// `externally_connectable`.
 //
 // What does count: a request the page itself makes to a site's send endpoint. The browser saw it go out
 // (webRequest cannot be forged from a page) and it reached the model, so it cost what a typed prompt
 // costs. A socket frame or a bridge message cannot be told apart from a forgery, so those count only
-// right after a real key press or click.
+// right after a real key press or click, and only over the bridge's private port.
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import {
@@ -20,6 +25,7 @@ import {
 } from './support/chromium.mjs';
 import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
 import copilot from '../sites/copilot/copilot.flow.mjs';
+import leonardo from '../sites/leonardo/leonardo.flow.mjs';
 import midjourney from '../sites/midjourney/midjourney.flow.mjs';
 
 const quiet = (ms = 1000) => new Promise((r) => setTimeout(r, ms));
@@ -41,22 +47,40 @@ function forgeSend([composerSelector, sendSelector, text]) {
     ?.dispatchEvent(new SubmitEvent('submit', { bubbles: true, cancelable: true }));
 }
 
-/** Bridge messages as the extension's own page-world scripts would post them. */
+/**
+ * Bridge messages as the extension's page-world scripts posted them on the window before issue 19 (a
+ * job accepted with 4 images, then reported finished with 16), and the same messages over a port of
+ * the page's own, offered with the handover mark the bridge uses for its port.
+ */
 function forgeBridgeMessages() {
-  const post = (message) => window.postMessage(message, location.origin);
-  post({ 'ai-footprint:socket-send': { trigger: 'send', messageKey: 'forged-message' } });
-  post({ 'ai-footprint:socket-send': { trigger: 'regenerate' } });
-  post({ 'ai-footprint:image-job': { ticket: 'forged-ticket', start: true } });
-  post({
-    'ai-footprint:image-job': {
-      ticket: 'forged-ticket',
-      jobs: [{ jobKey: 'forged-job', images: 4 }],
+  const messages = [
+    { 'ai-footprint:socket-send': { trigger: 'send', messageKey: 'forged-message' } },
+    { 'ai-footprint:socket-send': { trigger: 'regenerate' } },
+    { 'ai-footprint:image-job': { ticket: 'forged-ticket', start: true } },
+    {
+      'ai-footprint:image-job': {
+        ticket: 'forged-ticket',
+        jobs: [{ jobKey: 'forged-job', images: 4 }],
+      },
     },
+    { 'ai-footprint:image-job': { finished: [{ jobKey: 'forged-job', images: 16 }] } },
+  ];
+  for (const message of messages) window.postMessage(message, location.origin);
+  const own = new MessageChannel();
+  window.postMessage({ 'ai-footprint:bridge-port': true }, location.origin, [own.port2]);
+  own.port1.postMessage({ socket: { trigger: 'send', messageKey: 'forged-over-port' } });
+  own.port1.postMessage({ imageJob: { ticket: 'forged-port-ticket', start: true } });
+  own.port1.postMessage({
+    imageJob: { ticket: 'forged-port-ticket', jobs: [{ jobKey: 'forged-port-job', images: 4 }] },
   });
-  post({ 'ai-footprint:image-job': { finished: [{ jobKey: 'forged-job', images: 4 }] } });
+  own.port1.postMessage({ imageJob: { finished: [{ jobKey: 'forged-port-job', images: 16 }] } });
 }
 
-/** What a page can try to reach the extension directly; Chromium gives it no way in. */
+/**
+ * What a page can try to reach the extension directly. Chromium gives a page `chrome.runtime` only
+ * when an extension names its site in `externally_connectable`; ours names none, so the page has no
+ * runtime at all (a build that named the site would get "delivered" or "refused" here).
+ */
 async function messageTheExtension(extensionId) {
   const runtime = globalThis.chrome?.runtime;
   if (!runtime?.sendMessage) return 'no runtime';
@@ -114,13 +138,10 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
       turn.querySelector('[data-message-author-role="user"]').dataset.messageId =
         crypto.randomUUID();
       article.parentElement.append(turn);
-      document.dispatchEvent(new CustomEvent('ai-footprint:usage', { detail: { kind: 'prompt' } }));
     });
-    await page.evaluate(forgeBridgeMessages);
-    assert.match(
-      await page.evaluate(messageTheExtension, ext.extensionId),
-      /^(no runtime|refused)/,
-    );
+    assert.equal(await page.evaluate(messageTheExtension, ext.extensionId), 'no runtime');
+    const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
+    assert.equal(manifest.externally_connectable, undefined, 'no page may message the extension');
     await assertNothingCounted(ext, 'nothing a page script forges counts');
 
     // The same synthetic Enter, now with the double's real request: the model was asked, it counts.
@@ -148,7 +169,7 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  it('Copilot: a socket send the page makes without a key press or click counts 0; a person’s send 1', async () => {
+  it('Copilot: forged socket sends right after a real click, and a socket send the page makes without one, count 0; a person’s send 1', async () => {
     await clearData(ext);
     await routeFlow(ext, copilot);
     const page = await openSitePage(ext, copilot.conversationUrl);
@@ -161,11 +182,14 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
       (n) => document.querySelectorAll('[data-content="user-message"]').length > n,
       turnsBefore,
     );
-    await page.evaluate(forgeBridgeMessages);
     await assertNothingCounted(
       ext,
       'a socket frame without a gesture is indistinguishable from a forgery',
     );
+    // A real click makes the next socket send countable: the page forges one at once.
+    await page.click(copilot.composer);
+    await page.evaluate(forgeBridgeMessages);
+    await assertNothingCounted(ext, 'only the bridge, over its own port, reports a socket send');
 
     await page.click(copilot.composer);
     await page.keyboard.type('a person typing');
@@ -176,34 +200,50 @@ describe('A page script forging use in Chromium', { timeout: 240_000 }, () => {
     await page.close();
   });
 
-  it('Midjourney: forged job messages and a page-made job count 0; a person’s job 4', async () => {
+  it('Midjourney: a page-made job, and forged jobs right after a real click, count 0; a person’s job 4', async () => {
     await clearData(ext);
     await routeFlow(ext, midjourney);
     const page = await openSitePage(ext, midjourney.pageUrl);
     await assertNoGlobalOfOurs(page);
-    await page.evaluate(forgeBridgeMessages);
     await page.evaluate(() => window.__e2eGenerate());
     await assertNothingCounted(ext, 'a job without a gesture counts nothing');
+    await page.click(midjourney.composer);
+    await page.evaluate(forgeBridgeMessages);
+    await assertNothingCounted(ext, 'a job only the page reports counts nothing');
 
     await page.click(midjourney.composer);
     await page.keyboard.type('a red bicycle leaning on a blue wall');
     await page.keyboard.press('Enter');
     await waitForBadge(ext, '4');
-    await page.evaluate(() =>
-      window.postMessage(
-        { 'ai-footprint:image-job': { finished: [{ jobKey: 'forged-job', images: 4 }] } },
-        location.origin,
-      ),
-    );
     await quiet();
-    assert.equal(
-      await badgeText(ext),
-      '4',
-      'a finished report counts only for a job the page saw accepted',
-    );
+    assert.equal(await badgeText(ext), '4');
     const { popup, values } = await readPopup(ext);
     assert.equal(values['today-images'], 4);
     assert.equal((await storedEvents(popup)).length, 4);
+    await popup.close();
+    await page.close();
+  });
+
+  // Leonardo counts a job when its status poll reports it finished, so a forged `finished` is read
+  // there (Midjourney counts on acceptance and never reads one).
+  it('Leonardo: a forged accepted job and its forged finished report after a real click count 0; a person’s job 4', async () => {
+    await clearData(ext);
+    await routeFlow(ext, leonardo);
+    const page = await openSitePage(ext, leonardo.pageUrl);
+    await page.click(leonardo.composer);
+    await page.evaluate(forgeBridgeMessages);
+    await assertNothingCounted(ext, 'a finished report the page forged counts nothing');
+
+    await page.click(leonardo.composer);
+    await page.keyboard.type('a red bicycle leaning on a blue wall');
+    await page.click(leonardo.generate);
+    await waitForBadge(ext, String(leonardo.images));
+    // Right after the real Generate click (a gesture just used), the page forges again.
+    await page.evaluate(forgeBridgeMessages);
+    await quiet();
+    assert.equal(await badgeText(ext), String(leonardo.images), 'the real job, exactly');
+    const { popup, values } = await readPopup(ext);
+    assert.equal(values['today-images'], leonardo.images);
     await popup.close();
     await page.close();
     assert.deepEqual(ext.extensionRequests, [], 'the extension made no request of its own');

@@ -10,6 +10,7 @@ import { chatgptResponse } from './chatgpt-routes.mjs';
 import { waitForBadgeText } from './driver.mjs';
 import { figureValues } from './in-page.mjs';
 import { builtExtension, ROOT } from './paths.mjs';
+import { siteResponse } from './routes.mjs';
 
 export const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 const WEB_EXT = join(ROOT, 'node_modules/.bin/web-ext');
@@ -234,7 +235,7 @@ export async function openExtensionPage(browser, path) {
 }
 
 /**
- * Opens `url` in a new tab whose requests are answered by `respond(url, method)` (a captured page, its
+ * Opens `url` in a new tab whose requests are answered by `respond(url, method, body)` (a captured page, its
  * test double, API stubs); requests it does not answer are aborted so the test never touches the
  * network, and their URLs go to `page.blocked`. With `ownWindow` it opens in a window of its own:
  * Firefox hides a background tab and throttles its timers (a send there takes seconds), while
@@ -244,14 +245,19 @@ export async function openSite(ext, url, respond, { ownWindow = false } = {}) {
   const page = await ext.browser.newPage(ownWindow ? { type: 'window' } : {});
   page.blocked = [];
   await page.setRequestInterception(true);
-  page.on('request', (request) => {
+  page.on('request', async (request) => {
     if (request.isInterceptResolutionHandled()) return;
-    const response = respond(request.url(), request.method());
+    // BiDi has no synchronous postData(); a body it cannot fetch is answered as no body.
+    const body = request.hasPostData()
+      ? await request.fetchPostData().catch(() => undefined)
+      : undefined;
+    const response = respond(request.url(), request.method(), body);
     const answered = response
       ? request.respond({
           status: response.status,
           contentType: response.contentType,
           body: response.body,
+          ...(response.headers && { headers: response.headers }),
         })
       : (page.blocked.push(request.url()), request.abort('blockedbyclient'));
     // A request the page dropped meanwhile (closed, navigated on) is gone: "no such request".
@@ -261,6 +267,19 @@ export async function openSite(ext, url, respond, { ownWindow = false } = {}) {
   });
   await page.goto(url, { waitUntil: 'load' });
   return page;
+}
+
+/** Opens the page at `url` of a site flow (tests/sites/<site>/<site>.flow.mjs), its origins routed. */
+export function openFlowPage(ext, flow, url) {
+  return openSite(
+    ext,
+    url,
+    (requestUrl, method, body) =>
+      flow.origins.some((origin) => requestUrl.startsWith(`${origin}/`))
+        ? siteResponse(flow, requestUrl, method, { body })
+        : null,
+    { ownWindow: true },
+  );
 }
 
 /** Opens a chatgpt.com `url` served by `chatgptResponse(url, method, options)`, in a window of its own. */

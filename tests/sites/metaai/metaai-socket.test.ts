@@ -58,7 +58,7 @@ describe('meta.ai page-world socket bridge', () => {
     });
     expect(sent).toHaveLength(5); // every frame still reaches the socket
     expect(posted).toEqual(
-      Array(3).fill({ 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } }),
+      Array(3).fill({ socket: { trigger: 'send', messageKey: undefined } }),
     );
     expect(JSON.stringify(posted)).not.toMatch(/secret|ecto1|gateway/);
   });

@@ -107,6 +107,18 @@ describe('midjourney: on the page', () => {
     expect(distinctImages(events)).toBe(5);
   });
 
+  it('a job webRequest did not see posted (a service worker answered, a forged report) counts nothing', async () => {
+    const events = await onImagePage(
+      midjourney,
+      async (page) => {
+        page.gesture();
+        await page.fetch({ url: SUBMIT, request: { t: 'imagine', prompt: 'x' }, response: model });
+      },
+      { held: [], jobPostSeen: false },
+    );
+    expect(events).toEqual([]);
+  });
+
   it('a submit the page makes without a user gesture counts nothing', async () => {
     const events = await onImagePage(midjourney, async (page) => {
       await page.fetch({ url: SUBMIT, request: { t: 'imagine' }, response: model });

@@ -20,7 +20,11 @@ function finishingCounter(held: HeldJob[] = []) {
       await answered;
       return { ok: true, stored: false, held };
     },
-    { gestureIsRecent: () => true, countImage: (key) => counted.push(key) },
+    {
+      takeGesture: () => true,
+      caps: { jobsPerGesture: 1, imagesPerJob: 8 },
+      countImage: (key) => counted.push(key),
+    },
   );
   return { jobs, counted, sent, answer: async () => (answer(), settle(0)) };
 }
@@ -29,7 +33,8 @@ describe('image jobs that count when accepted', () => {
   it('counts each accepted job’s images at once and ignores finished reports', () => {
     const counted: string[] = [];
     const jobs = createImageJobCounter({
-      gestureIsRecent: () => true,
+      takeGesture: () => true,
+      caps: { jobsPerGesture: 1, imagesPerJob: 8 },
       countImage: (key) => counted.push(key),
     });
     jobs.onStart('t1');
@@ -55,13 +60,37 @@ describe('image jobs that count when a status poll finishes them', () => {
     expect(counted).toEqual(['a#0', 'a#1', 'a#2']);
   });
 
+  it('never counts more than a job was accepted with, nor a second request on one gesture', async () => {
+    let gestures = 1;
+    const counted: string[] = [];
+    const jobs = createFinishingJobCounter('leonardo', async () => ({ ok: true, held: [] }), {
+      takeGesture: () => gestures-- > 0,
+      caps: { jobsPerGesture: 1, imagesPerJob: 8 },
+      countImage: (key) => counted.push(key),
+    });
+    await settle(0);
+    jobs.onStart('t1');
+    jobs.onStart('t2');
+    jobs.onJobs('t1', [
+      { jobKey: 'a', images: 2 },
+      { jobKey: 'b', images: 8 },
+    ]);
+    jobs.onJobs('t2', [{ jobKey: 'c', images: 8 }]);
+    jobs.onFinished([
+      { jobKey: 'a', images: 500 },
+      { jobKey: 'b', images: 8 },
+      { jobKey: 'c', images: 8 },
+    ]);
+    expect(counted).toEqual(['a#0', 'a#1']);
+  });
+
   it('counts a job held before a reload when the new page’s poll finishes it, before or after the held list arrives', async () => {
     const late = finishingCounter([{ jobKey: 'a', images: 2 }]);
     await late.answer();
     late.jobs.onFinished([{ jobKey: 'a' }]);
     expect(late.counted).toEqual(['a#0', 'a#1']);
 
-    const early = finishingCounter([{ jobKey: 'b', images: 1 }]);
+    const early = finishingCounter([{ jobKey: 'b', images: 3 }]);
     early.jobs.onFinished([{ jobKey: 'b', images: 3 }, { jobKey: 'old' }]);
     expect(early.counted).toEqual([]);
     await early.answer();

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { BridgePost } from '../../../src/detect/bridge-channel';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 import { NO_USER_TURNS } from '../../../src/sites/image-jobs';
@@ -32,15 +33,14 @@ const rules: BridgeRules = {
 
 let posted: unknown[];
 let original: typeof window.fetch;
-const onMessage = (event: MessageEvent) => posted.push(event.data);
+/** The bridge's end of its private channel: records what it sends. */
+const channel: BridgePost = (message) => void posted.push(message);
 beforeEach(() => {
   posted = [];
   original = window.fetch;
-  window.addEventListener('message', onMessage);
 });
 afterEach(() => {
   window.fetch = original;
-  window.removeEventListener('message', onMessage);
 });
 
 describe('page-world image-job bridge', () => {
@@ -49,14 +49,14 @@ describe('page-world image-job bridge', () => {
       new Response('{"id":"job-1","prompt":"secret words","url":"https://cdn.example/x.png"}', {
         status: 200,
       })) as typeof window.fetch;
-    installImageJobBridge(window, rules.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!, channel);
     const response = await window.fetch('https://api.example/generate', {
       method: 'POST',
       body: '{"n":2,"prompt":"secret words"}',
     });
     expect(await response.json()).toMatchObject({ id: 'job-1' });
     await settle(30);
-    const payloads = posted.map((m) => (m as Record<string, unknown>)['ai-footprint:image-job']);
+    const payloads = posted.map((m) => (m as Record<string, unknown>).imageJob);
     expect(payloads).toHaveLength(2);
     expect(payloads[0]).toMatchObject({ start: true });
     expect(payloads[1]).toMatchObject({ jobs: [{ jobKey: 'job-1', images: 2 }] });
@@ -65,7 +65,7 @@ describe('page-world image-job bridge', () => {
 
   it('reads a Request object and ignores other requests and other methods', async () => {
     window.fetch = (async () => new Response('{"id":"job-2"}')) as typeof window.fetch;
-    installImageJobBridge(window, rules.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!, channel);
     await window.fetch('https://api.example/other', { method: 'POST', body: '{"n":1}' });
     await window.fetch('https://api.example/generate');
     await settle(30);
@@ -79,7 +79,7 @@ describe('page-world image-job bridge', () => {
 
   it('a failed exchange posts no job, and the page still sees the failure', async () => {
     window.fetch = (async () => new Response('{"id":"x"}', { status: 500 })) as typeof window.fetch;
-    installImageJobBridge(window, rules.imageJobs!);
+    installImageJobBridge(window, rules.imageJobs!, channel);
     const response = await window.fetch('https://api.example/generate', {
       method: 'POST',
       body: '{"n":4}',
@@ -108,24 +108,18 @@ describe('page-world image-job bridge: status polls', () => {
 
   it('a request under a start rule and a poll rule posts its jobs and what it finished; a poll alone posts no start', async () => {
     window.fetch = (async () => new Response('{"id":"j","done":"j0"}')) as typeof window.fetch;
-    installImageJobBridge(window, pollingRules.imageJobs!.slice(1));
+    installImageJobBridge(window, pollingRules.imageJobs!.slice(1), channel);
     await window.fetch('https://api.example/generate', { method: 'POST', body: '{}' });
     await settle(30);
-    const payloads = posted.map((m) => (m as Record<string, unknown>)['ai-footprint:image-job']);
+    const payloads = posted.map((m) => (m as Record<string, unknown>).imageJob);
     expect(payloads).toEqual([{ finished: [{ jobKey: 'j0', images: 2 }] }]);
   });
 
   it('counts a forged "finished" only for a job this page saw accepted after a gesture', async () => {
-    const forge = (message: object) =>
-      window.dispatchEvent(
-        new MessageEvent('message', {
-          data: { 'ai-footprint:image-job': message },
-          source: window,
-        }),
-      );
     const events = await onImagePage(
       polling,
       async (page) => {
+        const forge = (message: object) => page.bridgePost({ imageJob: message });
         forge({ finished: [{ jobKey: 'never-accepted', images: 4 }] });
         page.gesture();
         await page.fetch({
@@ -171,18 +165,13 @@ describe('content script: image jobs', () => {
   });
 
   it('forged bridge messages count nothing: without a gesture, or jobs of a request never started', async () => {
-    const forge = (message: object) =>
-      window.dispatchEvent(
-        new MessageEvent('message', {
-          data: { 'ai-footprint:image-job': message },
-          source: window,
-        }),
-      );
     const events = await onImagePage(
       site,
       async (page) => {
+        const forge = (message: object) => page.bridgePost({ imageJob: message });
         forge({ ticket: 't1', start: true });
         forge({ ticket: 't1', jobs: [{ jobKey: 'forged', images: 4 }] });
+        await settle(30);
         page.gesture();
         forge({ ticket: 't2', jobs: [{ jobKey: 'forged', images: 4 }] });
         await settle(30);

@@ -7,6 +7,7 @@ import type { ReportedEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
+import { linkedBridge } from '../helpers/bridge';
 import { html, pressEnter, settle } from '../helpers/page';
 import { throughSocketBridge } from '../helpers/socket-bridge';
 
@@ -34,12 +35,15 @@ const keylessBridge: BridgeRules = {
 let delivered: { type: string; event: ReportedEvent }[];
 let relay: ((m: NetworkSendMessage) => void) | undefined;
 let stop: () => void;
+let bridge: ReturnType<typeof linkedBridge>;
 
 beforeEach(() => {
   document.body.innerHTML =
     '<main><div class="user-turn" data-n="0"></div><textarea></textarea></main>';
   delivered = [];
+  bridge = linkedBridge();
   const ports: PagePorts = {
+    bridge: bridge.inbox,
     send: async (message) => {
       delivered.push(message as never);
       return { ok: true, stored: true };
@@ -83,8 +87,8 @@ describe('content script: one event per send from two signals', () => {
     expect(delivered.map((m) => m.event.trigger).sort()).toEqual(['regenerate', 'send']);
   });
 
-  it('ignores socket signals the page posts without a real user gesture', async () => {
-    window.postMessage({ 'ai-footprint:socket-send': { trigger: 'send' } }, location.origin);
+  it('ignores socket signals the bridge passes on without a real user gesture', async () => {
+    bridge.post({ socket: { trigger: 'send' } });
     await settle(50);
     expect(delivered).toEqual([]);
   });
@@ -152,9 +156,7 @@ describe('page-world socket bridge', () => {
       send({ url: 'wss://elsewhere/x' } as WebSocket, JSON.stringify({ event: 'send' }));
     });
     expect(sent).toHaveLength(4); // every frame still reaches the socket
-    expect(posted).toEqual([
-      { 'ai-footprint:socket-send': { trigger: 'send', messageKey: undefined } },
-    ]);
+    expect(posted).toEqual([{ socket: { trigger: 'send', messageKey: undefined } }]);
     expect(JSON.stringify(posted)).not.toContain('secret');
   });
 });

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { BridgePost } from '../../../src/detect/bridge-channel';
+import { linkedBridge } from './bridge';
 import { installImageJobBridge } from '../../../src/detect/image-job-bridge';
 import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
 import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
@@ -63,24 +65,24 @@ export interface Exchange {
  */
 async function onBridgedPage(
   site: SiteAdapter,
-  install: () => () => void,
-  act: (delivered: () => ReportedEvent[]) => Promise<void>,
+  install: (channel: BridgePost) => () => void,
+  act: (delivered: () => ReportedEvent[], channel: BridgePost) => Promise<void>,
   tab: HeldJobsOfTab = { held: [] },
 ): Promise<ReportedEvent[]> {
   const delivered: ReportedEvent[] = [];
-  // happy-dom leaves `source` null on window messages; a browser sets it to the posting window.
-  const postMessage = window.postMessage;
-  window.postMessage = ((data: unknown) => {
-    setTimeout(() => window.dispatchEvent(new MessageEvent('message', { data, source: window })));
-  }) as typeof window.postMessage;
-  const uninstall = install();
+  const { post, inbox } = linkedBridge();
+  const uninstall = install(post);
   const stop = runOnPage(
     site,
     window,
     {
+      bridge: inbox,
       send: async (message) => {
         const { type, jobKey, images } = message as HeldJob & { type: string };
         if (type === 'held-image-jobs') return { ok: true, stored: false, held: [...tab.held] };
+        // webRequest saw the job's request (background/job-posts), unless a test says otherwise.
+        if (type === 'confirm-job-post')
+          return { ok: true, stored: false, granted: tab.jobPostSeen !== false };
         if (type === 'hold-image-job') {
           tab.held = [...tab.held.filter((job) => job.jobKey !== jobKey), { jobKey, images }];
           return { ok: true, stored: false };
@@ -99,12 +101,11 @@ async function onBridgedPage(
   );
   const deliveredSoFar = () => delivered.filter((event) => event !== undefined);
   try {
-    await act(deliveredSoFar);
+    await act(deliveredSoFar, post);
     await settle(30);
   } finally {
     stop();
     uninstall();
-    window.postMessage = postMessage;
   }
   return deliveredSoFar();
 }
@@ -112,6 +113,8 @@ async function onBridgedPage(
 /** The background's held jobs of one tab (job-grants `hold`/`held`), kept across pages of a test. */
 export interface HeldJobsOfTab {
   held: HeldJob[];
+  /** False: the background saw no successful job request from this tab (SiteAdapter.jobPosts). */
+  jobPostSeen?: boolean;
 }
 
 /**
@@ -127,19 +130,21 @@ export async function onImagePage(
     gesture(): void;
     /** The events delivered so far. */
     delivered(): ReportedEvent[];
+    /** Sends on the bridge's channel as the bridge would (a misread, or a page that fooled it). */
+    bridgePost: BridgePost;
   }) => Promise<void>,
   tab?: HeldJobsOfTab,
   rules: BridgeRules = bridgeRulesOf(site),
 ): Promise<ReportedEvent[]> {
   let answer: Exchange | undefined;
-  const install = () => {
+  const install = (channel: BridgePost) => {
     const original = window.fetch;
     window.fetch = (async () =>
       new Response(
         typeof answer!.response === 'string' ? answer!.response : JSON.stringify(answer!.response),
         { status: answer!.status ?? 200, headers: { 'content-type': 'application/json' } },
       )) as typeof window.fetch;
-    installImageJobBridge(window, rules.imageJobs ?? []);
+    installImageJobBridge(window, rules.imageJobs ?? [], channel);
     return () => {
       window.fetch = original;
     };
@@ -147,8 +152,9 @@ export async function onImagePage(
   return onBridgedPage(
     site,
     install,
-    (delivered) =>
+    (delivered, bridgePost) =>
       act({
+        bridgePost,
         async fetch(exchange) {
           answer = exchange;
           const response = await window.fetch(exchange.url, {
@@ -188,11 +194,11 @@ export async function onSocketPage(
   site: SiteAdapter,
   act: (page: { open(url: string): FakeSocket; gesture(): void }) => Promise<void>,
 ): Promise<ReportedEvent[]> {
-  const install = () => {
+  const install = (channel: BridgePost) => {
     const original = window.WebSocket;
     const send = FakeSocket.prototype.send;
     window.WebSocket = FakeSocket as unknown as typeof WebSocket;
-    installSocketBridge(window, bridgeRulesOf(site).socket ?? []);
+    installSocketBridge(window, bridgeRulesOf(site).socket ?? [], channel);
     return () => {
       FakeSocket.prototype.send = send; // the bridge wrapped it
       window.WebSocket = original;

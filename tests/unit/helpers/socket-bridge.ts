@@ -5,7 +5,7 @@ import { settle } from './page';
 /**
  * Installs the page-world socket bridge with `rules` over a stubbed `WebSocket.prototype.send`,
  * lets `sendFrames` send through it, and returns what reached the socket and what the bridge posted
- * on the window. The stub and the listener are removed again, whatever happens.
+ * on its private channel. The stub is removed again, whatever happens.
  */
 export async function throughSocketBridge(
   rules: readonly SocketSendRule[],
@@ -17,15 +17,12 @@ export async function throughSocketBridge(
   WebSocket.prototype.send = function (data) {
     sent.push(data);
   };
-  const onMessage = (event: MessageEvent) => posted.push(event.data);
-  window.addEventListener('message', onMessage);
   try {
-    installSocketBridge(window, rules);
+    installSocketBridge(window, rules, (message) => void posted.push(message));
     sendFrames((socket, data) => WebSocket.prototype.send.call(socket, data));
     await settle();
   } finally {
     WebSocket.prototype.send = original;
-    window.removeEventListener('message', onMessage);
   }
   return { sent, posted };
 }

@@ -1,3 +1,4 @@
+import { JOB_CAPS } from '../../../src/domain/image-caps';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -55,16 +56,25 @@ describe('site registry', () => {
     });
   });
 
-  it("declares each site's counter, and its bridge in the page world before the site's scripts", () => {
+  it("declares each site's counter, and its bridge in the page world before the site's scripts; a bridged site's counter also at document_start, to catch the bridge's port", () => {
     const entries = siteContentScripts();
     for (const site of SITES) {
       const own = entries.filter((e) => e.matches === site.matches);
       expect(own.map((e) => [e.js, e.run_at, e.world])).toEqual([
         ...(needsPageBridge(site) ? [[[`${site.id}-bridge.js`], 'document_start', 'MAIN']] : []),
-        [[`${site.id}-counter.js`], 'document_idle', undefined],
+        [
+          [`${site.id}-counter.js`],
+          needsPageBridge(site) ? 'document_start' : 'document_idle',
+          undefined,
+        ],
       ]);
     }
     expect(entries).toHaveLength(SITES.length + SITES.filter(needsPageBridge).length);
+  });
+
+  it('gives every site whose bridge reads image jobs its own caps per action (docs/sites.md)', () => {
+    const bridged = SITES.filter((site) => site.bridge?.imageJobs).map((site) => site.id);
+    expect(bridged.filter((id) => !(id in JOB_CAPS))).toEqual([]);
   });
 
   it('refuses to build a bridge whose entrypoint left out its installer', () => {
