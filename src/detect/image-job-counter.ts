@@ -9,6 +9,8 @@ export interface ImageJobCounterDeps {
   gestureIsRecent(): boolean;
   /** Counts one image by its stable key (`<job id>#<index>`). */
   countImage(imageKey: string): void;
+  /** Counts one video clip by its stable key (`<job id>#<index>`) and its length, when known. */
+  countVideo(clipKey: string, durationSec: number | undefined): void;
 }
 
 /** Adds to a bounded insertion-ordered map, dropping the oldest entry past `MAX_OPEN`. */
@@ -20,6 +22,18 @@ export function remember<V>(map: Map<string, V>, key: string, value: V): void {
 /** Counts `images` images of `jobKey`, keyed `<job id>#<index>`. */
 export function countJobImages(deps: ImageJobCounterDeps, jobKey: string, images: number): void {
   for (let index = 0; index < images; index++) deps.countImage(`${jobKey}#${index}`);
+}
+
+/**
+ * Counts what one job made: its video clips when it is a video job (keyed `<job id>#<index>` like
+ * images, but as their own kind, so a clip and an image never share an event id), else its images.
+ */
+export function countJob(deps: ImageJobCounterDeps, job: ImageJob, acceptedImages = 0): void {
+  if (job.videos !== undefined) {
+    for (let index = 0; index < job.videos; index++) {
+      deps.countVideo(`${job.jobKey}#${index}`, job.durationSec);
+    }
+  } else countJobImages(deps, job.jobKey, job.images ?? acceptedImages);
 }
 
 /**
@@ -49,7 +63,7 @@ export function acceptedJobs(
  */
 export function createImageJobCounter(deps: ImageJobCounterDeps): ImageJobListener {
   return {
-    ...acceptedJobs(deps, ({ jobKey, images = 0 }) => countJobImages(deps, jobKey, images)),
+    ...acceptedJobs(deps, (job) => countJob(deps, job)),
     onFinished() {},
   };
 }

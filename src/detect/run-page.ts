@@ -4,7 +4,7 @@ import type { UsageEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
 import type { NetworkSignal, SiteAdapter } from '../domain/site';
-import { eventId, imageKey } from '../domain/event-id';
+import { eventId, imageKey, videoKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { listenToImageJobBridge } from './image-job-bridge';
@@ -132,6 +132,13 @@ export function runOnPage(
     gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
     countImage: (key) =>
       void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    countVideo: (key, durationSec) =>
+      void report(videoKey(key), {
+        kind: 'video',
+        trigger: 'video',
+        source: 'net',
+        ...(durationSec === undefined ? {} : { durationSec }),
+      }),
   };
   const stopImageJobs = site.bridge?.imageJobs
     ? listenToImageJobBridge(

@@ -1,19 +1,53 @@
 import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
+import { MAX_JOB_VIDEOS } from '../domain/video';
 import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
+
+/** Seconds of footage a new Midjourney clip has (animate, start/end frame, loop). */
+const CLIP_SECONDS = 5;
+/** Seconds of new footage one extend adds to a clip. */
+const EXTEND_SECONDS = 4;
+
+/**
+ * Clips a video job makes: `--bs N` in the request's `newPrompt` (1, 2 or 4), else the response's
+ * `meta.batch_size`, else 4, the web app's default. Only the number is read, never the prompt.
+ */
+function clipCount(request: unknown, entry: unknown): number {
+  const prompt = field(request, 'newPrompt');
+  const match = typeof prompt === 'string' ? /(?:^|\s)--bs\s+(\d+)/.exec(prompt) : null;
+  const asked = match ? Number(match[1]) : path(entry, 'meta', 'batch_size');
+  return Math.min(imageCount(asked, MAX_JOB_VIDEOS), MAX_JOB_VIDEOS) || MAX_JOB_VIDEOS;
+}
+
+/**
+ * A video submit (`t: "video"`): each accepted job makes `--bs` clips of 5 s, or 4 s of new footage
+ * for an extend (`videoType` `vid_1.1_i2v_extend_*`).
+ */
+function readVideoJobs(request: unknown, success: unknown[]): ImageJob[] {
+  const videoType = field(request, 'videoType');
+  const durationSec =
+    typeof videoType === 'string' && videoType.includes('_extend_') ? EXTEND_SECONDS : CLIP_SECONDS;
+  return success.flatMap((entry) =>
+    job(field(entry, 'job_id')).map((j) => ({
+      jobKey: j.jobKey,
+      videos: clipCount(request, entry),
+      durationSec,
+    })),
+  );
+}
 
 /**
  * A submit-jobs exchange (SOURCE.txt): `t` is the job type; each `success[]` entry is one accepted job
  * with its `job_id` and `meta.batch_size` images. A grid (imagine, vary, remix, reroll, pan) makes
- * `batch_size` images (4 when meta is missing), an upscale one; a video job makes no image and a
+ * `batch_size` images (4 when meta is missing), an upscale one, a video job `--bs` clips; a
  * `failure[]` entry (moderation, no credits) is not a job.
  */
 function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
   const type = field(request, 't');
-  if (type === 'video') return [];
   const success = field(response, 'success');
   if (!Array.isArray(success)) return [];
+  if (type === 'video') return readVideoJobs(request, success);
   return success.flatMap((entry: unknown) => {
-    // video_diffusion, video_start_end, video_extended: not images.
+    // video_diffusion, video_start_end, video_extended: a video job, never images.
     if (/^video/.test(String(field(entry, 'event_type')))) return [];
     const images = type === 'upscale' ? 1 : imageCount(path(entry, 'meta', 'batch_size'), 4);
     return job(field(entry, 'job_id'), images);
@@ -21,8 +55,8 @@ function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.midjourney.com, see SITES.md §13 and tests/sites/midjourney/SOURCE.txt. Counts images
- * only, from the submit-jobs response read in the page world: job id + grid index. The page's images
+ * www.midjourney.com, see docs/sites.md and tests/sites/midjourney/SOURCE.txt. Counts images and
+ * video clips from the submit-jobs response read in the page world: job id + grid or clip index. The page's images
  * (cdn.midjourney.com/<job_id>/0_<i>…) never count: /imagine, /explore and /organize show history and
  * other people's work. The DOM (a "What will you imagine?" textarea, Enter submits) is low confidence.
  * Counted when the job is accepted, not when it completes: the web app learns of completion over a

@@ -23,9 +23,10 @@ export const en = {
     'What OpenAI and Google disclosed and Epoch AI estimated in 2025 for today’s chat services: about 12 to 16 times lower than the Dutch report for text.',
   'presetAbout.custom':
     'Your own energy per prompt and per image in Wh; CO₂ and water follow from the region and water location below.',
-  presetFigures: '{prompt} per prompt · {image} per image',
+  presetFigures: '{prompt} per prompt · {image} per image · {video} per second of video',
   customPromptLabel: 'Energy per prompt',
   customImageLabel: 'Energy per image',
+  customVideoLabel: 'Energy per second of video',
   customHint: 'From {min} to {max}.',
   regionLabel: 'Datacenter region (electricity grid)',
   regionHint: 'Sets the CO₂ per kWh of electricity. Source: {source}',
@@ -86,9 +87,10 @@ export const nl: Record<keyof typeof en, string> = {
     'Wat OpenAI en Google in 2025 bekendmaakten en Epoch AI schatte voor de chatdiensten van nu: voor tekst zo’n 12 tot 16 keer lager dan het Nederlandse rapport.',
   'presetAbout.custom':
     'Je eigen energieverbruik per prompt en per afbeelding in Wh; CO₂ en water volgen uit de regio en de waterlocatie hieronder.',
-  presetFigures: '{prompt} per prompt · {image} per afbeelding',
+  presetFigures: '{prompt} per prompt · {image} per afbeelding · {video} per seconde video',
   customPromptLabel: 'Energie per prompt',
   customImageLabel: 'Energie per afbeelding',
+  customVideoLabel: 'Energie per seconde video',
   customHint: 'Van {min} tot {max}.',
   regionLabel: 'Regio van het datacenter (stroomnet)',
   regionHint: 'Bepaalt de CO₂ per kWh stroom. Bron: {source}',

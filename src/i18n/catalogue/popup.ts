@@ -9,7 +9,8 @@ export const en = {
     'Dutch education report 2024: an upper-end 2022–23 estimate; 2025 disclosures are ~12× lower.',
   presetDisclosures:
     '2025 disclosures by OpenAI, Google and Epoch AI: ~12× lower than the 2024 Dutch report.',
-  presetCustom: 'Your own figures: {prompt} per prompt, {image} per image.',
+  presetCustom:
+    'Your own figures: {prompt} per prompt, {image} per image, {video} per second of video.',
   storageFull:
     'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
   storageUnavailable:
@@ -29,7 +30,8 @@ export const nl: Record<keyof typeof en, string> = {
     'Rapport AI in het onderwijs 2024: een hoge schatting uit 2022–23; cijfers uit 2025 zijn ~12× lager.',
   presetDisclosures:
     'Cijfers uit 2025 van OpenAI, Google en Epoch AI: ~12× lager dan het Nederlandse rapport uit 2024.',
-  presetCustom: 'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding.',
+  presetCustom:
+    'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding, {video} per seconde video.',
   storageFull:
     'De opslag van je browser is vol, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra er weer ruimte is: maak wat schijfruimte vrij.',
   storageUnavailable:

@@ -7,6 +7,7 @@ export const en = {
   thisWeek: 'This week',
   prompts: 'Prompts',
   images: 'Images',
+  videos: 'Videos',
   energy: 'Energy',
   co2: 'CO₂',
   water: 'Water',
@@ -14,6 +15,7 @@ export const en = {
   range: 'range {low}–{high}',
   promptCount: '{n} prompt|{n} prompts',
   imageCount: '{n} image|{n} images',
+  videoCount: '{n} video|{n} videos',
   weeklyPage: 'Weekly footprint',
   privacy: 'Counted on this device. Nothing is sent anywhere.',
   storageError: 'Your usage could not be read: {error}',
@@ -32,6 +34,9 @@ export const en = {
     '≈ drinking water for {n} person for a day|≈ drinking water for {n} people for a day',
   // The toolbar button's tooltip while the database refuses writes (the popup says more).
   waitingCount: '{n} prompt or image|{n} prompts or images',
+  // Which sites' videos are counted (the popup, the weekly page and the options say it).
+  videoSites:
+    'Videos are counted on Midjourney. Not yet: Grok Imagine, Gemini, Firefly, Meta AI and Sora.',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
   'presetName.dutch-report-2024': 'Dutch education report (2024)',
   'presetName.disclosures-2025': '2025 disclosures',
@@ -61,6 +66,7 @@ export const nl: Record<keyof typeof en, string> = {
   thisWeek: 'Deze week',
   prompts: 'Prompts',
   images: 'Afbeeldingen',
+  videos: 'Video’s',
   energy: 'Energie',
   co2: 'CO₂',
   water: 'Water',
@@ -68,6 +74,7 @@ export const nl: Record<keyof typeof en, string> = {
   range: 'bereik {low}–{high}',
   promptCount: '{n} prompt|{n} prompts',
   imageCount: '{n} afbeelding|{n} afbeeldingen',
+  videoCount: '{n} video|{n} video’s',
   weeklyPage: 'Weekoverzicht',
   privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',
   storageError: 'Je gebruik kon niet worden gelezen: {error}',
@@ -85,6 +92,8 @@ export const nl: Record<keyof typeof en, string> = {
   'eq.drinking-water-people':
     '≈ drinkwater voor {n} persoon voor een dag|≈ drinkwater voor {n} personen voor een dag',
   waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
+  videoSites:
+    'Video’s worden geteld op Midjourney. Nog niet: Grok Imagine, Gemini, Firefly, Meta AI en Sora.',
   storageBadgeTitle: 'AI Footprint: {count} nog niet bewaard. Open het om te zien waarom.',
   'presetName.dutch-report-2024': 'Nederlands onderwijsrapport (2024)',
   'presetName.disclosures-2025': 'Cijfers uit 2025',

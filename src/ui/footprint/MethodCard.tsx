@@ -9,7 +9,9 @@ import {
   RANGE_SOURCES,
   REGIONS,
   WATER_LOCATIONS,
+  type ActionKind,
 } from '../../footprint';
+import { clipSeconds } from '../../domain/video';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
 import { siteById } from '../../sites/registry';
@@ -22,7 +24,7 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
   const region = REGIONS[settings.regionId];
   const water = WATER_LOCATIONS[settings.waterLocationId];
   const number = new Intl.NumberFormat(language);
-  const per = (kind: 'prompt' | 'image') => {
+  const per = (kind: ActionKind) => {
     // A site without its own figure: the preset's general one.
     const i = impactPerAction(kind, '', settings);
     return {
@@ -48,6 +50,19 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
               .join(', ')})`}
         </li>
         <li>{t('perImage', per('image'))}</li>
+        <li data-testid="method-video">
+          {t('perVideo', {
+            ...per('video'),
+            clipWh: formatEnergy(
+              impactPerAction('video', '', settings).wh * clipSeconds(undefined),
+              language,
+            ),
+            seconds: number.format(clipSeconds(undefined)),
+            low: formatEnergy(RANGE.video.lowWh, language),
+            high: formatEnergy(RANGE.video.highWh, language),
+          })}{' '}
+          {t('videoSites')}
+        </li>
         {(
           [
             ['regionUsed', `region.${settings.regionId}`, region.gco2PerKwh, region.source],

@@ -20,7 +20,11 @@ function finishingCounter(held: HeldJob[] = []) {
       await answered;
       return { ok: true, stored: false, held };
     },
-    { gestureIsRecent: () => true, countImage: (key) => counted.push(key) },
+    {
+      gestureIsRecent: () => true,
+      countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
+    },
   );
   return { jobs, counted, sent, answer: async () => (answer(), settle(0)) };
 }
@@ -31,11 +35,30 @@ describe('image jobs that count when accepted', () => {
     const jobs = createImageJobCounter({
       gestureIsRecent: () => true,
       countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
     });
     jobs.onStart('t1');
     jobs.onJobs('t1', [{ jobKey: 'a', images: 2 }]);
     jobs.onFinished([{ jobKey: 'b', images: 4 }]);
     expect(counted).toEqual(['a#0', 'a#1']);
+  });
+
+  it('counts a video job’s clips as videos with their length, and nothing without a gesture', () => {
+    const counted: string[] = [];
+    let gesture = true;
+    const jobs = createImageJobCounter({
+      gestureIsRecent: () => gesture,
+      countImage: (key) => counted.push(key),
+      countVideo: (key, seconds) => counted.push(`video ${key} ${seconds}`),
+    });
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'v', videos: 2, durationSec: 5 }]);
+    // A replayed ticket and a request the page made on its own count nothing.
+    jobs.onJobs('t1', [{ jobKey: 'v', videos: 2, durationSec: 5 }]);
+    gesture = false;
+    jobs.onStart('t2');
+    jobs.onJobs('t2', [{ jobKey: 'forged', videos: 4 }]);
+    expect(counted).toEqual(['video v#0 5', 'video v#1 5']);
   });
 });
 

@@ -54,7 +54,9 @@ describe('event storage', () => {
     expect(today).toEqual({
       prompts: 1,
       images: 1,
-      bySite: [{ site: 'chatgpt', prompts: 1, images: 1 }],
+      videos: 0,
+      videoSeconds: 0,
+      bySite: [{ site: 'chatgpt', prompts: 1, images: 1, videos: 0, videoSeconds: 0 }],
     });
     expect(summarize(await rollupsBetween(db)).prompts).toBe(2);
   });
@@ -73,10 +75,34 @@ describe('event storage', () => {
     expect(summarize(totals)).toEqual({
       prompts: 4,
       images: 1,
+      videos: 0,
+      videoSeconds: 0,
       bySite: [
-        { site: 'chatgpt', prompts: 3, images: 1 },
-        { site: 'claude', prompts: 1, images: 0 },
+        { site: 'chatgpt', prompts: 3, images: 1, videos: 0, videoSeconds: 0 },
+        { site: 'claude', prompts: 1, images: 0, videos: 0, videoSeconds: 0 },
       ],
     });
+  });
+
+  it('rolls up video clips with their seconds, a clip of unknown length at the default 5 s', async () => {
+    const clip = (id: string, durationSec?: number) =>
+      event(id, {
+        site: 'midjourney',
+        kind: 'video',
+        trigger: 'video',
+        ...(durationSec === undefined ? {} : { durationSec }),
+      });
+    await recordEvent(db, clip('d1', 5));
+    await recordEvent(db, clip('d2', 4));
+    await recordEvent(db, clip('d3'));
+    await recordEvent(db, clip('d1', 5));
+    expect(await db.getAll('totals')).toEqual([
+      { site: 'midjourney', kind: 'video', count: 3, seconds: 14 },
+    ]);
+    expect(
+      (await db.getAll('events')).find((e) => e.kind === 'video' && !e.durationSec),
+    ).toBeDefined();
+    const summary = summarize(await rollupsBetween(db));
+    expect(summary).toMatchObject({ prompts: 0, images: 0, videos: 3, videoSeconds: 14 });
   });
 });
