@@ -1,30 +1,25 @@
 import { z } from 'zod';
+import { MAX_EVENT_KEY_CHARS } from './event-id';
 import { MAX_CLIP_SECONDS } from './video';
 
 /** A 128-bit hex event id (see `eventId`). */
 const EventIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not an event id');
 
-/**
- * One counted use, as content scripts and network observers report it. No text, ever. The site ids
- * are the registry's (`SITE_IDS`), passed in so that this floor imports nothing of the project.
- */
-export function usageEventSchema(siteIds: [string, ...string[]]) {
-  return z
-    .strictObject({
-      id: EventIdSchema,
-      site: z.enum(siteIds),
-      kind: z.enum(USAGE_KINDS),
-      trigger: z.enum(['send', 'regenerate', 'image', 'video']),
-      /** A video clip's length in whole seconds, when the site tells it; absent = unknown. */
-      durationSec: z.number().int().min(1).max(MAX_CLIP_SECONDS).optional(),
-      at: z.number().int().positive(),
-      source: z.enum(['dom', 'net']),
-    })
-    .superRefine(checkKindFields);
-}
-
 /** What a stored or exported event may be: a prompt, a generated image or a generated video clip. */
 export const USAGE_KINDS = ['prompt', 'image', 'video'] as const;
+
+/** The fields of a counted use besides how it is identified. No text, ever. */
+function usageFields(siteIds: [string, ...string[]]) {
+  return {
+    site: z.enum(siteIds),
+    kind: z.enum(USAGE_KINDS),
+    trigger: z.enum(['send', 'regenerate', 'image', 'video']),
+    /** A video clip's length in whole seconds, when the site tells it; absent = unknown. */
+    durationSec: z.number().int().min(1).max(MAX_CLIP_SECONDS).optional(),
+    at: z.number().int().positive(),
+    source: z.enum(['dom', 'net']),
+  };
+}
 
 /**
  * The rules between kind, trigger and duration, shared by the event and the export schemas: an image
@@ -49,7 +44,30 @@ export function checkKindFields(
 }
 
 /**
+ * One counted use as the background stores it. The site ids are the registry's (`SITE_IDS`), passed
+ * in so that this floor imports nothing of the project.
+ */
+export function usageEventSchema(siteIds: [string, ...string[]]) {
+  return z
+    .strictObject({ id: EventIdSchema, ...usageFields(siteIds) })
+    .superRefine(checkKindFields);
+}
+
+/**
  * One counted use: a prompt sent (or regenerated), an image or a video clip generated, on one site, at
  * one time.
  */
 export type UsageEvent = z.infer<ReturnType<typeof usageEventSchema>>;
+
+/**
+ * One counted use as a content script reports it: with the site's own key (message id, image key)
+ * instead of an id. Only the background, which holds the install secret, turns the key into an id.
+ */
+export function reportedEventSchema(siteIds: [string, ...string[]]) {
+  return z
+    .strictObject({ key: z.string().min(1).max(MAX_EVENT_KEY_CHARS), ...usageFields(siteIds) })
+    .superRefine(checkKindFields);
+}
+
+/** See reportedEventSchema. */
+export type ReportedEvent = z.infer<ReturnType<typeof reportedEventSchema>>;

@@ -55,8 +55,9 @@ function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.midjourney.com, see docs/sites.md and tests/sites/midjourney/SOURCE.txt. Counts images and
- * video clips from the submit-jobs response read in the page world: job id + grid or clip index. The page's images
+ * www.midjourney.com, see docs/sites.md#midjourney and tests/sites/midjourney/SOURCE.txt. Counts
+ * images and video clips from the submit-jobs response read in the page world: job id + grid or clip
+ * index. The page's images
  * (cdn.midjourney.com/<job_id>/0_<i>…) never count: /imagine, /explore and /organize show history and
  * other people's work. The DOM (a "What will you imagine?" textarea, Enter submits) is low confidence.
  * Counted when the job is accepted, not when it completes: the web app learns of completion over a

@@ -9,12 +9,46 @@ import type { DayRollup, StoredEvent } from './schema';
 
 /** Identifies our export files; `version` changes whenever the shape below does. */
 export const EXPORT_FORMAT = 'ai-footprint-export';
-/** 2: events may be video clips (`kind: "video"`, `durationSec`). */
+/**
+ * 2 adds `times`, and events that are video clips (`kind: "video"`, optional `durationSec`); a
+ * version 1 file (exact times, no `times`, no videos) still imports.
+ */
 export const EXPORT_VERSION = 2;
-/** Versions an import still reads: 1 is 2 without videos, so it parses as it stands. */
-const IMPORTABLE_VERSIONS = [1, EXPORT_VERSION] as const;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
+
+/** A day the calendar has: 2026-02-31 matches the pattern but is no day. */
+const isCalendarDay = (day: string): boolean => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
+};
+
+/** No counted use is older than the extension (2022: the first public chat assistants). */
+export const EARLIEST_EVENT_AT = Date.UTC(2022, 0, 1);
+
+/** Longest string a file's settings and stamps may hold: ids and ISO times are far shorter. */
+export const MAX_FILE_STRING = 200;
+
+const boundedString = z
+  .string()
+  .max(MAX_FILE_STRING, `too long (at most ${MAX_FILE_STRING} characters)`);
+
+/** The recorded settings: any JSON, but small (short strings, few entries, shallow). */
+const recordedSettings: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    boundedString,
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(recordedSettings).max(100),
+    z.record(boundedString, recordedSettings).refine((o) => Object.keys(o).length <= 100, {
+      message: 'too many entries (at most 100)',
+    }),
+  ]),
+);
+
+/** One minute: exported times are rounded down to it unless the user asks for exact times. */
+const MINUTE_MS = 60_000;
 
 /** One stored event as the export holds it (the events store's value, nothing else). */
 export const exportedEventSchema = z
@@ -24,8 +58,11 @@ export const exportedEventSchema = z
     kind: z.enum(USAGE_KINDS),
     trigger: z.enum(['send', 'regenerate', 'image', 'video']),
     durationSec: z.number().int().min(1).max(MAX_CLIP_SECONDS).optional(),
-    at: z.number().int().positive(),
-    day: z.string().regex(DAY, 'not a day (YYYY-MM-DD)'),
+    at: z.number().int().min(EARLIEST_EVENT_AT, 'before 2022: no AI Footprint event is that old'),
+    day: z
+      .string()
+      .regex(DAY, 'not a day (YYYY-MM-DD)')
+      .refine(isCalendarDay, 'not a day of the calendar'),
     sources: z
       .array(z.enum(['dom', 'net']))
       .min(1)
@@ -42,12 +79,13 @@ export const exportedEventSchema = z
 /** A whole export file. Settings are recorded for reference; importing never changes settings. */
 export const exportFileSchema = z.strictObject({
   format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
-  version: z.union(
-    IMPORTABLE_VERSIONS.map((v) => z.literal(v)),
-    { message: `unsupported version (expected ${IMPORTABLE_VERSIONS.join(' or ')})` },
-  ),
-  exportedAt: z.string(),
-  settings: z.record(z.string(), z.unknown()).optional(),
+  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], {
+    message: `unsupported version (expected 1 or ${EXPORT_VERSION})`,
+  }),
+  exportedAt: boundedString,
+  /** Whether `at` is exact or rounded down to the minute; absent (version 1) means exact. */
+  times: z.enum(['minute', 'exact']).optional(),
+  settings: z.record(boundedString, recordedSettings).optional(),
   events: z.array(exportedEventSchema),
 });
 export type ExportFile = z.infer<typeof exportFileSchema>;
@@ -57,16 +95,22 @@ export async function allEvents(db: FootprintDb): Promise<StoredEvent[]> {
   return db.getAllFromIndex('events', 'by-at');
 }
 
-/** The JSON export: complete (every event with its sources), versioned, re-importable. */
+/**
+ * The JSON export: complete (every event with its sources), versioned, re-importable. Times are
+ * rounded down to the minute (so an event keeps its day) unless `exactTimes`: an exact time can tie
+ * an event to one send; the file says which in `times`.
+ */
 export function exportJson(
   events: readonly StoredEvent[],
   settings: FootprintSettings | Record<string, unknown>,
   now: number,
+  { exactTimes = false }: { exactTimes?: boolean } = {},
 ): string {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
+    times: exactTimes ? 'exact' : 'minute',
     settings: { ...settings },
     events: events.map((e) => ({
       id: e.id,
@@ -74,7 +118,7 @@ export function exportJson(
       kind: e.kind,
       trigger: e.trigger,
       ...(e.durationSec === undefined ? {} : { durationSec: e.durationSec }),
-      at: e.at,
+      at: exactTimes ? e.at : Math.floor(e.at / MINUTE_MS) * MINUTE_MS,
       day: e.day,
       sources: [...e.sources],
     })),

@@ -14,7 +14,7 @@ const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
 
 /** "events[3].at" from zod's path. */
-function where(path: readonly PropertyKey[]): string {
+export function where(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;

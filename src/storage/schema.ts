@@ -26,11 +26,25 @@ export interface SiteTotal {
   seconds?: number;
 }
 
+/**
+ * One student's week in a teacher's class, as imported from a share file (version 3): its counts per
+ * day × site × kind, under the random pseudonym of the student's install.
+ */
+export interface StoredClassShare {
+  classId: string;
+  week: string;
+  pseudonym: string;
+  /** Prompts and images only: a share carries no videos (docs/class-share-format.md). */
+  counts: (Omit<DayRollup, 'kind' | 'seconds'> & { kind: 'prompt' | 'image' })[];
+}
+
 /** The `ai-footprint` database at its latest version. */
 export interface FootprintSchema extends DBSchema {
   events: { key: string; value: StoredEvent; indexes: { 'by-at': number } };
   days: { key: [string, string, string]; value: DayRollup; indexes: { 'by-day': string } };
   totals: { key: [string, string]; value: SiteTotal };
+  /** Shares a teacher imported (version 3), apart from the counts above. */
+  classShares: { key: [string, string, string]; value: StoredClassShare };
 }
 
 export const DB_NAME = 'ai-footprint';

@@ -17,7 +17,6 @@ export function WeekFacts({
 }) {
   const { usage } = summary;
   const total = countedActions(usage);
-  const count = new Intl.NumberFormat(t.language);
   const pct = new Intl.NumberFormat(t.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <dl class="facts">
@@ -31,10 +30,10 @@ export function WeekFacts({
         <dt>{t('split')}</dt>
         <dd data-testid="week-split" data-value={total === 0 ? '' : usage.prompts / total}>
           {t('splitText', {
-            prompts: count.format(usage.prompts),
-            images: count.format(usage.images),
-            videos: count.format(usage.videos),
+            prompts: t.plural('promptCount', usage.prompts),
+            images: t.plural('imageCount', usage.images),
           })}
+          {usage.videos > 0 && ` · ${t.plural('videoCount', usage.videos)}`}
         </dd>
       </div>
       <div>

@@ -2,6 +2,7 @@ import {
   PRESETS,
   customWh,
   formatEnergy,
+  reportOver2025Values,
   type ActionKind,
   type Preset,
   type PresetId,
@@ -43,7 +44,7 @@ export function PresetCard({ id, ctx }: { id: PresetId; ctx: FormContext }) {
         <span class="preset-name">{t(`presetName.${id}`)}</span>
       </label>
       <p id={`preset-${id}-about`} class="preset-about">
-        {t(`presetAbout.${id}`)}
+        {t(`presetAbout.${id}`, reportOver2025Values())}
       </p>
       <p id={`preset-${id}-figures`} class="preset-figures">
         {t('presetFigures', {
