@@ -1,39 +1,6 @@
 import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
-import { MAX_JOB_VIDEOS } from '../domain/video';
 import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
-
-/** Seconds of footage a new Midjourney clip has (animate, start/end frame, loop). */
-const CLIP_SECONDS = 5;
-/** Seconds of new footage one extend adds to a clip. */
-const EXTEND_SECONDS = 4;
-
-/**
- * Clips a video job makes: `--bs N` in the request's `newPrompt` (1, 2 or 4), else the response's
- * `meta.batch_size`, else 4, the web app's default. Only the number is read, never the prompt.
- */
-function clipCount(request: unknown, entry: unknown): number {
-  const prompt = field(request, 'newPrompt');
-  const match = typeof prompt === 'string' ? /(?:^|\s)--bs\s+(\d+)/.exec(prompt) : null;
-  const asked = match ? Number(match[1]) : path(entry, 'meta', 'batch_size');
-  return Math.min(imageCount(asked, MAX_JOB_VIDEOS), MAX_JOB_VIDEOS) || MAX_JOB_VIDEOS;
-}
-
-/**
- * A video submit (`t: "video"`): each accepted job makes `--bs` clips of 5 s, or 4 s of new footage
- * for an extend (`videoType` `vid_1.1_i2v_extend_*`).
- */
-function readVideoJobs(request: unknown, success: unknown[]): ImageJob[] {
-  const videoType = field(request, 'videoType');
-  const durationSec =
-    typeof videoType === 'string' && videoType.includes('_extend_') ? EXTEND_SECONDS : CLIP_SECONDS;
-  return success.flatMap((entry) =>
-    job(field(entry, 'job_id')).map((j) => ({
-      jobKey: j.jobKey,
-      videos: clipCount(request, entry),
-      durationSec,
-    })),
-  );
-}
+import { isVideoJob, isVideoSubmit, readVideoJobs } from './midjourney-video';
 
 /**
  * A submit-jobs exchange (SOURCE.txt): `t` is the job type; each `success[]` entry is one accepted job
@@ -42,14 +9,13 @@ function readVideoJobs(request: unknown, success: unknown[]): ImageJob[] {
  * `failure[]` entry (moderation, no credits) is not a job.
  */
 function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
-  const type = field(request, 't');
   const success = field(response, 'success');
   if (!Array.isArray(success)) return [];
-  if (type === 'video') return readVideoJobs(request, success);
+  if (isVideoSubmit(request)) return readVideoJobs(request, success);
   return success.flatMap((entry: unknown) => {
-    // video_diffusion, video_start_end, video_extended: a video job, never images.
-    if (/^video/.test(String(field(entry, 'event_type')))) return [];
-    const images = type === 'upscale' ? 1 : imageCount(path(entry, 'meta', 'batch_size'), 4);
+    if (isVideoJob(entry)) return []; // a video job, never images
+    const images =
+      field(request, 't') === 'upscale' ? 1 : imageCount(path(entry, 'meta', 'batch_size'), 4);
     return job(field(entry, 'job_id'), images);
   });
 }
