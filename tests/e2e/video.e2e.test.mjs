@@ -12,6 +12,7 @@ import {
   waitForBadge,
   waitForContentScript,
 } from './support/chromium.mjs';
+import firefly from '../sites/firefly/firefly.flow.mjs';
 import midjourney from '../sites/midjourney/midjourney.flow.mjs';
 
 const quiet = (ms = 700) => new Promise((r) => setTimeout(r, ms));
@@ -83,12 +84,13 @@ describe('Midjourney: video jobs', { timeout: 180_000 }, () => {
     const after = String(Number(before) + midjourney.videos);
     await waitForBadge(ext, after);
 
-    // The page sends the same video request again from a script, and then a person's click gets the
+    // Four clips are shown: the page-made one, the counted one and two replays. The page sends the same
+    // video request again from a script, and then a person’s click gets the
     // same job back: neither is a new clip.
     await page.evaluate(() => window.__e2eReplayVideo());
     await page.evaluate(() => (window.__e2eReplayOnClick = true));
     await page.click('[data-e2e="animate"]');
-    await page.waitForFunction(() => document.querySelectorAll('[data-e2e="clip"]').length === 3);
+    await page.waitForFunction(() => document.querySelectorAll('[data-e2e="clip"]').length === 4);
     await quiet();
     assert.equal(await badgeText(ext), after, 'a replayed video job counts nothing');
 
@@ -96,5 +98,36 @@ describe('Midjourney: video jobs', { timeout: 180_000 }, () => {
     assert.equal(values['today-videos'], Number(after) - midjourney.images);
     await popup.close();
     await page.close();
+  });
+});
+
+describe('Adobe Firefly: partner-model video', { timeout: 120_000 }, () => {
+  let ext;
+  extensionPerSuite([firefly], (launched) => (ext = launched));
+
+  it('a page-made clip (0), a person’s clip (1, 4 s), a reload (same)', async () => {
+    const page = await openSitePage(ext, firefly.pageUrl);
+    await page.evaluate(() => window.__e2eGenerateVideo());
+    await quiet();
+    assert.equal(await badgeText(ext), '', 'a video job the page starts alone counts nothing');
+
+    await page.click('[data-e2e="generate-video"]');
+    await waitForBadge(ext, String(firefly.videos));
+    await page.reload();
+    await waitForContentScript(page, ext.extensionId);
+    await quiet();
+    assert.equal(await badgeText(ext), String(firefly.videos), 'a reload counts nothing');
+
+    const { popup, values } = await readPopup(ext);
+    assert.equal(values['today-videos'], firefly.videos);
+    assert.equal(values['today-images'], 0);
+    const events = await storedEvents(popup);
+    assert.deepEqual(
+      events.map(({ site, kind, durationSec }) => ({ site, kind, durationSec })),
+      [{ site: 'firefly', kind: 'video', durationSec: firefly.videoSeconds }],
+    );
+    await popup.close();
+    await page.close();
+    assert.deepEqual(ext.extensionRequests, [], 'the extension made no request of its own');
   });
 });
