@@ -36,7 +36,7 @@ export const en = {
   waitingCount: '{n} prompt or image|{n} prompts or images',
   // Which sites' videos are counted (the popup, the weekly page and the options say it).
   videoSites:
-    'Videos are counted on Midjourney. Not yet: Grok Imagine, Gemini, Firefly, Meta AI and Sora.',
+    'Videos are counted on Midjourney and on Adobe Firefly (its partner models). Not yet: Firefly’s own video model, Grok Imagine, Gemini, Meta AI and Sora.',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
   droppedBadgeTitle:
     '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
@@ -95,7 +95,7 @@ export const nl: Record<keyof typeof en, string> = {
     '≈ een dag drinkwater voor {n} persoon|≈ een dag drinkwater voor {n} personen',
   waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
   videoSites:
-    'Video’s worden geteld op Midjourney. Nog niet: Grok Imagine, Gemini, Firefly, Meta AI en Sora.',
+    'Video’s worden geteld op Midjourney en op Adobe Firefly (de modellen van partners). Nog niet: het eigen videomodel van Firefly, Grok Imagine, Gemini, Meta AI en Sora.',
   storageBadgeTitle:
     'AI Footprint: {count} nog niet opgeslagen. Open AI Footprint om te zien waarom.',
   'presetName.dutch-report-2024': 'Milieu-impact van AI in het onderwijs (2024)',
