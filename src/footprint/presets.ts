@@ -60,7 +60,7 @@ const POWER_HUNGRY: Source = {
 };
 
 const MIT_TR_2025: Source = {
-  title: "We did the math on AI's energy footprint (MIT Technology Review, 20 May 2025)",
+  title: "We did the math on AI's energy footprint (MIT Technology Review)",
   year: 2025,
   url: 'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
 };
@@ -210,11 +210,7 @@ export const RANGE_SOURCES: readonly Source[] = [
     url: 'https://arxiv.org/abs/2508.15734',
   },
   { title: 'Milieu-impact van AI in het onderwijs', year: 2024 },
-  {
-    title: "We did the math on AI's energy footprint (MIT Technology Review)",
-    year: 2025,
-    url: 'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
-  },
+  MIT_TR_2025,
   POWER_HUNGRY,
 ];
 

@@ -37,7 +37,7 @@ export const en = {
   eventCount: '{n} use|{n} uses',
   methodHeading: 'How is this computed?',
   methodIntro:
-    'Each prompt and image is multiplied by a published figure per action; the electricity then gives CO₂ through the grid of the datacenter region, and water through the datacenter location.',
+    'Each prompt, image and second of video is multiplied by a published figure; the electricity then gives CO₂ through the grid of the datacenter region, and water through the datacenter location.',
   presetUsed: 'Figures: {name}',
   perPrompt: 'Per prompt: {wh}, {gco2}, {ml}',
   perImage: 'Per image: {wh}, {gco2}, {ml}',
@@ -115,7 +115,7 @@ export const nl: Record<keyof typeof en, string> = {
   eventCount: '{n} keer|{n} keer',
   methodHeading: 'Hoe wordt dit berekend?',
   methodIntro:
-    'Het aantal prompts en afbeeldingen wordt vermenigvuldigd met een gepubliceerd cijfer per prompt of afbeelding. Uit dat stroomverbruik volgen de CO₂-uitstoot, die afhangt van het stroomnet in de regio van het datacenter, en het waterverbruik, dat afhangt van de plek van het datacenter.',
+    'Het aantal prompts, afbeeldingen en seconden video wordt vermenigvuldigd met een gepubliceerd cijfer per prompt, per afbeelding of per seconde video. Uit dat stroomverbruik volgen de CO₂-uitstoot, die afhangt van het stroomnet in de regio van het datacenter, en het waterverbruik, dat afhangt van de plek van het datacenter.',
   presetUsed: 'Cijfers: {name}',
   perPrompt: 'Per prompt: {wh}, {gco2}, {ml}',
   perImage: 'Per afbeelding: {wh}, {gco2}, {ml}',

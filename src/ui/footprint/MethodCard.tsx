@@ -8,6 +8,7 @@ import {
   RANGE,
   RANGE_SOURCES,
   REGIONS,
+  VIDEO_SOURCES,
   WATER_LOCATIONS,
   type ActionKind,
 } from '../../footprint';
@@ -94,9 +95,10 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
         labelId="method-sources"
         sources={[
           ...preset.sources,
-          ...RANGE_SOURCES.filter((s) => !preset.sources.some((p) => p.title === s.title)),
+          ...RANGE_SOURCES,
+          ...VIDEO_SOURCES,
           ...HEAVY_REASONING.sources,
-        ]}
+        ].filter((source, i, all) => all.indexOf(source) === i)}
         t={t}
       />
       <p class="scope" data-testid="out-of-scope">

@@ -228,8 +228,8 @@ describe('options: badge and budgets', () => {
     const save = renderOptions({ dailyBudget: 20 });
     const daily = (await screen.findByLabelText('Daily budget')) as HTMLInputElement;
     expect(daily.value).toBe('20');
-    expect(describedBy(daily)).toEqual(['prompts + images', 'Leave empty for no budget.']);
-    expect(describedBy(input('Weekly budget'))[0]).toBe('prompts + images');
+    expect(describedBy(daily)).toEqual(['prompts + images + videos', 'Leave empty for no budget.']);
+    expect(describedBy(input('Weekly budget'))[0]).toBe('prompts + images + videos');
     expect(screen.getByText(/only colours the badge/).textContent).toBe(
       'A budget only colours the badge: green under it, amber when you get near, red over it. It never blocks anything.',
     );
@@ -396,7 +396,9 @@ describe('options: saving through storage', () => {
     const daily = (await screen.findByLabelText('Daily budget')) as HTMLInputElement;
     type(daily, '5');
     await waitFor(() =>
-      expect(errorOf(daily)?.textContent).toBe('Enter 1,000,000 prompts + images or less.'),
+      expect(errorOf(daily)?.textContent).toBe(
+        'Enter 1,000,000 prompts + images + videos or less.',
+      ),
     );
     expect(screen.getByRole('status').textContent).toBe('');
   });
