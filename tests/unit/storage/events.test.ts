@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eventMaker, novemberAt } from '../helpers/events';
+import { clipMaker, eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
 import { daysAndTotals } from '../../../src/storage/totals';
@@ -85,13 +85,7 @@ describe('event storage', () => {
   });
 
   it('rolls up video clips with their seconds, a clip of unknown length at the default 5 s', async () => {
-    const clip = (id: string, durationSec?: number) =>
-      event(id, {
-        site: 'midjourney',
-        kind: 'video',
-        trigger: 'video',
-        ...(durationSec === undefined ? {} : { durationSec }),
-      });
+    const clip = clipMaker(event);
     await recordEvent(db, clip('d1', 5));
     await recordEvent(db, clip('d2', 4));
     await recordEvent(db, clip('d3'));

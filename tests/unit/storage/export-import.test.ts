@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
-import { eventMaker, novemberAt } from '../helpers/events';
+import { clipMaker, eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
@@ -331,13 +331,7 @@ describe('CSV export', () => {
 });
 
 describe('video clips in the export (format version 2)', () => {
-  const clip = (id: string, durationSec?: number) =>
-    event(id, {
-      site: 'midjourney',
-      kind: 'video',
-      trigger: 'video',
-      ...(durationSec === undefined ? {} : { durationSec }),
-    });
+  const clip = clipMaker(event);
 
   it('round-trips clips with and without a duration, rollup seconds included', async () => {
     await recordEvent(db, clip('d1', 4));
