@@ -14,7 +14,13 @@ export function badgeTitle(
   const footprint = computeFootprint(today.bySite, settings);
   return [
     `AI Footprint — ${translate(language, 'today').toLowerCase()}:`,
-    `${plural(language, 'promptCount', today.prompts, count.format(today.prompts))}, ${plural(language, 'imageCount', today.images, count.format(today.images))}`,
+    [
+      plural(language, 'promptCount', today.prompts, count.format(today.prompts)),
+      plural(language, 'imageCount', today.images, count.format(today.images)),
+      ...(today.videos > 0
+        ? [plural(language, 'videoCount', today.videos, count.format(today.videos))]
+        : []),
+    ].join(', '),
     `${formatEnergy(footprint.wh, language)} · ${formatCo2(footprint.gco2, language)} CO₂`,
   ].join('\n');
 }

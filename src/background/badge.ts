@@ -26,9 +26,11 @@ export function badgeText(value: number): string {
   return `${Math.min(Math.floor(value / 1000), 999)}k`;
 }
 
-/** Today's (or the week's) figure in the badge metric: prompts + images, Wh or g CO2. */
+/** Today's (or the week's) figure in the badge metric: prompts + images + videos, Wh or g CO2. */
 export function badgeValue(usage: readonly SiteUsage[], settings: UserSettings): number {
-  if (settings.badgeMetric === 'count') return usage.reduce((n, s) => n + s.prompts + s.images, 0);
+  if (settings.badgeMetric === 'count') {
+    return usage.reduce((n, s) => n + s.prompts + s.images + (s.videos ?? 0), 0);
+  }
   const footprint = computeFootprint(usage, settings);
   return settings.badgeMetric === 'wh' ? footprint.wh : footprint.gco2;
 }

@@ -19,7 +19,7 @@ export const REPORT_SETTINGS: FootprintSettings = {
   presetId: 'dutch-report-2024',
   regionId: 'nl',
   waterLocationId: 'nl',
-  custom: { promptWh: 0, imageWh: 0 },
+  custom: { promptWh: 0, imageWh: 0, videoWhPerSecond: 0 },
 };
 
 /** How many prompts or images one member made on one day on one site. */

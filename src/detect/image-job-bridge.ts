@@ -2,6 +2,7 @@ import type { ImageJob, ImageJobRule } from '../domain/site';
 import { MAX_JOB_IMAGES } from '../domain/image-caps';
 import type { BridgeInbox, BridgePost } from './bridge-channel';
 import { takeBuiltins, type PageBuiltins } from './page-builtins';
+import { MAX_CLIP_SECONDS, MAX_JOB_VIDEOS } from '../domain/video';
 
 /**
  * What the bridge posts: `start` when a request under an `accepted` rule goes out (so it can be tied to
@@ -30,29 +31,44 @@ function parse(b: PageBuiltins, text: string | undefined): unknown {
   }
 }
 
+/** A whole number in `min`..`max` (a larger one is cut down to `max`), else undefined. */
+function bounded(value: unknown, min: number, max: number): number | undefined {
+  return typeof value === 'number' && Number.isInteger(value) && value >= min
+    ? Math.min(value, max)
+    : undefined;
+}
+
 /**
- * Jobs that are safe to pass on: an id of bounded length and a bounded whole count. An accepted job
- * needs a count above 0; a finished one may report 0 (failed) or no count ("as accepted").
+ * Jobs that are safe to pass on: an id of bounded length and a bounded whole count of images or of
+ * video clips (with a bounded clip length). An accepted job needs a count above 0; a finished one may
+ * report 0 (failed) or no count ("as accepted").
  */
 function clean(jobs: readonly unknown[], finished: boolean): ImageJob[] {
   return jobs.flatMap((item) => {
-    const { jobKey, images } = (typeof item === 'object' && item !== null ? item : {}) as {
-      jobKey?: unknown;
-      images?: unknown;
-    };
+    const { jobKey, images, videos, durationSec } = (
+      typeof item === 'object' && item !== null ? item : {}
+    ) as Record<string, unknown>;
     const keyOk = typeof jobKey === 'string' && jobKey.length > 0 && jobKey.length <= 200;
     if (!keyOk) return [];
+    const least = finished ? 0 : 1;
+    if (videos !== undefined) {
+      const clips = bounded(videos, least, MAX_JOB_VIDEOS);
+      if (clips === undefined) return [];
+      const seconds = bounded(durationSec, 1, MAX_CLIP_SECONDS);
+      return [
+        { jobKey, videos: clips, ...(seconds === undefined ? {} : { durationSec: seconds }) },
+      ];
+    }
     if (finished && images === undefined) return [{ jobKey }];
-    const countOk =
-      typeof images === 'number' && Number.isInteger(images) && images >= (finished ? 0 : 1);
-    return countOk ? [{ jobKey, images: Math.min(images, MAX_JOB_IMAGES) }] : [];
+    const count = bounded(images, least, MAX_JOB_IMAGES);
+    return count === undefined ? [] : [{ jobKey, images: count }];
   });
 }
 
 /**
  * Page world: wraps `fetch` and `XMLHttpRequest` so the jobs a site's generate requests start (and its
  * status polls finish) can be counted. For a request under an `accepted` rule it posts a start, then
- * only `{jobKey, images}` of each job read from a 2xx exchange; for a `finished` rule only the jobs
+ * only `{jobKey, images}` (or `{jobKey, videos, durationSec}`) of each job read from a 2xx exchange; for a `finished` rule only the jobs
  * reported done: never the prompt, the URL or any body. The page's own requests behave as
  * before (the response is cloned; reading errors are swallowed). Every built-in it calls is taken at
  * install (page-builtins.ts), and it posts only over the private channel (bridge-channel.ts).

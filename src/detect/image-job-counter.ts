@@ -15,6 +15,8 @@ export interface ImageJobCounterDeps {
   caps: JobCaps;
   /** Counts one image by its stable key (`<job id>#<index>`). */
   countImage(imageKey: string): void;
+  /** Counts one video clip by its stable key (`<job id>#<index>`) and its length, when known. */
+  countVideo(clipKey: string, durationSec: number | undefined): void;
   /**
    * Sites whose job requests webRequest sees (SiteAdapter.jobPosts): resolves true when the
    * background saw a successful POST from this tab that the request's jobs may use up.
@@ -34,9 +36,21 @@ export function countJobImages(deps: ImageJobCounterDeps, jobKey: string, images
 }
 
 /**
+ * Counts what one job made: its video clips when it is a video job (keyed `<job id>#<index>` like
+ * images, but as their own kind, so a clip and an image never share an event id), else its images.
+ */
+export function countJob(deps: ImageJobCounterDeps, job: ImageJob, acceptedImages = 0): void {
+  if (job.videos !== undefined) {
+    for (let index = 0; index < job.videos; index++) {
+      deps.countVideo(`${job.jobKey}#${index}`, job.durationSec);
+    }
+  } else countJobImages(deps, job.jobKey, job.images ?? acceptedImages);
+}
+
+/**
  * What both counters share: a request's jobs are taken only when the request started right after a
  * user gesture, which it uses up (a page can make real requests too). Its jobs are capped at what one
- * action on the site can make (distinct jobs, images per job).
+ * action on the site can make (distinct jobs, images per job; clips per job are bounded by the bridge).
  */
 export function acceptedJobs(
   deps: ImageJobCounterDeps,
@@ -51,11 +65,16 @@ export function acceptedJobs(
       if (!openRequests.delete(ticket)) return;
       const take = (): void => {
         const taken = new Set<string>();
-        for (const { jobKey, images } of jobs) {
+        for (const job of jobs) {
           if (taken.size >= deps.caps.jobsPerGesture) break;
-          if (taken.has(jobKey)) continue;
-          taken.add(jobKey);
-          accept({ jobKey, images: Math.min(images ?? 0, deps.caps.imagesPerJob) });
+          if (taken.has(job.jobKey)) continue;
+          taken.add(job.jobKey);
+          // A video job's clips and seconds are already bounded by the bridge (MAX_JOB_VIDEOS).
+          accept(
+            job.videos !== undefined
+              ? job
+              : { jobKey: job.jobKey, images: Math.min(job.images ?? 0, deps.caps.imagesPerJob) },
+          );
         }
       };
       if (!deps.confirmJobPost) return take();
@@ -72,7 +91,7 @@ export function acceptedJobs(
  */
 export function createImageJobCounter(deps: ImageJobCounterDeps): ImageJobListener {
   return {
-    ...acceptedJobs(deps, ({ jobKey, images = 0 }) => countJobImages(deps, jobKey, images)),
+    ...acceptedJobs(deps, (job) => countJob(deps, job)),
     onFinished() {},
   };
 }

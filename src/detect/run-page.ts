@@ -9,7 +9,7 @@ import type { ReportedEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
 import type { NetworkSignal, SiteAdapter } from '../domain/site';
-import { imageKey } from '../domain/event-id';
+import { imageKey, videoKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { DEFAULT_JOB_CAPS, JOB_CAPS, TAB_EVENT_RATE } from '../domain/image-caps';
@@ -154,6 +154,13 @@ export function runOnPage(
     },
     caps: JOB_CAPS[site.id] ?? DEFAULT_JOB_CAPS,
     countImage: (key) => report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    countVideo: (key, durationSec) =>
+      report(videoKey(key), {
+        kind: 'video',
+        trigger: 'video',
+        source: 'net',
+        ...(durationSec === undefined ? {} : { durationSec }),
+      }),
     ...(site.jobPosts && {
       confirmJobPost: async () => {
         const ask: ConfirmJobPostMessage = { type: 'confirm-job-post', site: site.id };

@@ -51,3 +51,6 @@ export const promptKey = (messageKey: string): string => `prompt:${messageKey}`;
 
 /** Key of a generated image. */
 export const imageKey = (key: string): string => `image:${key}`;
+
+/** Key of a generated video clip. */
+export const videoKey = (key: string): string => `video:${key}`;

@@ -52,7 +52,10 @@ export interface SocketImageRule {
   ends(frame: unknown): boolean;
 }
 
-/** One image-generation job as a site's request and response tell it: its id and how many images it makes. */
+/**
+ * One generation job as a site's request and response tell it: its id and how many images (or video
+ * clips, each of `durationSec` seconds when known) it makes.
+ */
 export interface ImageJob {
   /** The site's own job id (stable: a repeated signal for the job gives the same event ids). */
   jobKey: string;
@@ -61,6 +64,10 @@ export interface ImageJob {
    * finished report may leave it out when the poll tells only "done": then the accepted count holds.
    */
   images?: number;
+  /** Video clips the job makes (a video job); counted as `video` events, never as images. */
+  videos?: number;
+  /** Length of each of the job's clips in whole seconds, when the exchange tells it. */
+  durationSec?: number;
 }
 
 /**

@@ -1,12 +1,31 @@
 import { REGIONS, WATER_LOCATIONS, type Region, type WaterLocation } from './locations';
-import { ACTION_KINDS, PRESETS, RANGE, type ActionKind, type Preset } from './presets';
-import { DEFAULT_FOOTPRINT_SETTINGS, type FootprintSettings } from './settings';
+import {
+  ACTION_KINDS,
+  PRESETS,
+  RANGE,
+  type ActionKind,
+  type EnergyRange,
+  type Preset,
+} from './presets';
+import { customWh, DEFAULT_FOOTPRINT_SETTINGS, type FootprintSettings } from './settings';
 
-/** Counts of one site over some period, as the storage queries return them. */
+/**
+ * Counts of one site over some period, as the storage queries return them. Videos cost by their
+ * seconds of footage; a usage without them (older callers) has none.
+ */
 export interface SiteUsage {
   site: string;
   prompts: number;
   images: number;
+  videos?: number;
+  videoSeconds?: number;
+}
+
+/** How many units of `kind` a usage row holds: prompts, images, or seconds of video. */
+function units(row: SiteUsage, kind: ActionKind): number {
+  if (kind === 'prompt') return row.prompts;
+  if (kind === 'image') return row.images;
+  return row.videoSeconds ?? 0;
 }
 
 /** Energy in Wh, CO2 in grams, water in millilitres. */
@@ -34,9 +53,7 @@ function sane(n: number): number {
 }
 
 function siteWh(preset: Preset, kind: ActionKind, site: string, settings: FootprintSettings) {
-  if (preset.id === 'custom') {
-    return sane(kind === 'prompt' ? settings.custom.promptWh : settings.custom.imageWh);
-  }
+  if (preset.id === 'custom') return sane(customWh(settings.custom, kind));
   const factors = preset.factors[kind];
   // hasOwn: a site id such as "constructor" must not pick up an Object.prototype member.
   const bySite = factors.whBySite;
@@ -59,7 +76,7 @@ function fromEnergy(wh: number, region: Region, water: WaterLocation): Impact {
   return { wh, gco2: (wh / 1000) * region.gco2PerKwh, ml: wh * water.mlPerWh };
 }
 
-/** What one action of `kind` on `site` costs under the settings. */
+/** What one action of `kind` on `site` costs under the settings (a video: one second of it). */
 export function impactPerAction(
   kind: ActionKind,
   site: string,
@@ -94,8 +111,9 @@ function add(into: Impact, impact: Impact, times: number): void {
 }
 
 /**
- * The footprint of some usage: Σ count × factor(preset, kind, site), then CO2 and water for the
- * chosen region and water location (docs/methodology.md#how-a-footprint-is-computed). Negative or non-finite counts count as 0.
+ * The footprint of some usage: Σ count × factor(preset, kind, site) (a video's count is its seconds
+ * of footage, its factor per second), then CO2 and water for the chosen region and water location
+ * (docs/methodology.md#how-a-footprint-is-computed). Negative or non-finite counts count as 0.
  */
 export function computeFootprint(
   usage: readonly SiteUsage[],
@@ -105,17 +123,15 @@ export function computeFootprint(
   const central: Impact = { wh: 0, gco2: 0, ml: 0 };
   const low: Impact = { wh: 0, gco2: 0, ml: 0 };
   const high: Impact = { wh: 0, gco2: 0, ml: 0 };
-  const lowPer = {
-    prompt: fromEnergy(RANGE.prompt.lowWh, region, water),
-    image: fromEnergy(RANGE.image.lowWh, region, water),
-  };
-  const highPer = {
-    prompt: fromEnergy(RANGE.prompt.highWh, region, water),
-    image: fromEnergy(RANGE.image.highWh, region, water),
-  };
+  const per = (pick: keyof EnergyRange) =>
+    Object.fromEntries(
+      ACTION_KINDS.map((kind) => [kind, fromEnergy(RANGE[kind][pick], region, water)]),
+    ) as Record<ActionKind, Impact>;
+  const lowPer = per('lowWh');
+  const highPer = per('highWh');
   for (const row of usage) {
     for (const kind of ACTION_KINDS) {
-      const count = sane(kind === 'prompt' ? row.prompts : row.images);
+      const count = sane(units(row, kind));
       if (count === 0) continue;
       const each = impactPerAction(kind, row.site, settings);
       add(central, each, count);

@@ -21,6 +21,8 @@ export {
   PRESETS,
   RANGE,
   RANGE_SOURCES,
+  VIDEO_SOURCES,
+  VIDEO_WH_PER_SECOND,
   type ActionFactors,
   type ActionKind,
   type EnergyRange,
@@ -31,6 +33,7 @@ export {
 export {
   DEFAULT_FOOTPRINT_SETTINGS,
   customFactorsSchema,
+  customWh,
   footprintSettingsSchema,
   type CustomFactors,
   type FootprintSettings,

@@ -8,9 +8,12 @@ import type { RegionId, WaterLocationId } from './locations';
 export const PRESET_IDS = ['dutch-report-2024', 'disclosures-2025', 'custom'] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
-/** What one counted action is; the same names the stored events use. */
-export type ActionKind = 'prompt' | 'image';
-export const ACTION_KINDS: readonly ActionKind[] = ['prompt', 'image'];
+/**
+ * What one counted action is; the same names the stored events use. A video's factors are per second
+ * of generated footage, not per clip: clips differ in length (docs/methodology.md).
+ */
+export type ActionKind = 'prompt' | 'image' | 'video';
+export const ACTION_KINDS: readonly ActionKind[] = ['prompt', 'image', 'video'];
 
 /** A publication a figure comes from. `url` is absent when no public copy is known. */
 export interface Source {
@@ -56,11 +59,52 @@ const POWER_HUNGRY: Source = {
   url: 'https://arxiv.org/abs/2311.16863',
 };
 
-/** Default custom factors: the 2025 preset's figures for "other chat sites" and images. */
-export const DEFAULT_CUSTOM_FACTORS = { promptWh: 0.3, imageWh: 2.9 } as const;
+const MIT_TR_2025: Source = {
+  title: "We did the math on AI's energy footprint (MIT Technology Review)",
+  year: 2025,
+  url: 'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
+};
 
-/** Upper bound for a custom factor: well above the heaviest published reasoning prompt (> 29 Wh). */
-export const CUSTOM_FACTOR_MAX_WH = 100;
+const HF_VIDEO_2025: Source = {
+  title: 'How Much Power does a SOTA Open Video Model Use? (Hugging Face, 2 July 2025)',
+  year: 2025,
+  url: 'https://huggingface.co/blog/jdelavande/text-to-video-energy-cost',
+};
+
+const VIDEO_ENERGY_BUDGET_2025: Source = {
+  title:
+    'Video Killed the Energy Budget: Characterizing the Latency and Power Regimes of Open Text-to-Video Models (23 September 2025)',
+  year: 2025,
+  url: 'https://arxiv.org/abs/2509.19222',
+};
+
+/**
+ * Energy per second of generated video (Wh), the same in every preset: no provider discloses one and
+ * the Dutch report has none. 15 Wh/s (75 Wh for a 5-second clip) is the geometric middle of the
+ * range below, between MIT Technology Review's older CogVideoX clip (about 5 Wh/s) and Hugging Face's
+ * "over 100 Wh" per clip (docs/methodology.md gives the reasoning).
+ */
+export const VIDEO_WH_PER_SECOND = 15;
+
+/** The sources of the video figure and its range. */
+export const VIDEO_SOURCES: readonly Source[] = [
+  MIT_TR_2025,
+  HF_VIDEO_2025,
+  VIDEO_ENERGY_BUDGET_2025,
+];
+
+/** Default custom factors: the 2025 preset's figures for "other chat sites", images and video. */
+export const DEFAULT_CUSTOM_FACTORS = {
+  promptWh: 0.3,
+  imageWh: 2.9,
+  videoWhPerSecond: VIDEO_WH_PER_SECOND,
+} as const;
+
+/**
+ * Upper bound for a custom factor: room for a whole clip at the heaviest published measurement
+ * (about 944 Wh for 5 seconds, MIT Technology Review 2025), far above any prompt or image.
+ */
+export const CUSTOM_FACTOR_MAX_WH = 1000;
 
 /** Every preset the user can choose from. */
 export const PRESETS: Readonly<Record<PresetId, Preset>> = {
@@ -80,12 +124,15 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
         url: 'https://doi.org/10.1016/j.joule.2023.09.004',
       },
       LI_2023,
+      // The report has no video figure: its video factor is the cited one below, not the report's.
+      ...VIDEO_SOURCES,
     ],
     // The report's own rounded CO2 and water figures are kept (the school-day table uses them),
     // not recomputed from energy: 8.5 Wh × 250 g/kWh would give 2.125 g where the report says 2.1.
     factors: {
       prompt: { wh: 4, gco2: 1, ml: 16 },
       image: { wh: 8.5, gco2: 2.1, ml: 34 },
+      video: { wh: VIDEO_WH_PER_SECOND },
     },
     reference: { regionId: 'nl', waterLocationId: 'nl' },
   },
@@ -113,10 +160,12 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
       },
       POWER_HUNGRY,
       LI_2023,
+      ...VIDEO_SOURCES,
     ],
     factors: {
       prompt: { wh: 0.3, whBySite: { chatgpt: 0.34, gemini: 0.24 } },
       image: { wh: 2.9 },
+      video: { wh: VIDEO_WH_PER_SECOND },
     },
     reference: null,
   },
@@ -128,6 +177,7 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     factors: {
       prompt: { wh: DEFAULT_CUSTOM_FACTORS.promptWh },
       image: { wh: DEFAULT_CUSTOM_FACTORS.imageWh },
+      video: { wh: DEFAULT_CUSTOM_FACTORS.videoWhPerSecond },
     },
     reference: null,
   },
@@ -148,6 +198,9 @@ export interface EnergyRange {
 export const RANGE: Readonly<Record<ActionKind, EnergyRange>> = {
   prompt: { lowWh: 0.24, highWh: 4 },
   image: { lowWh: 0.63, highWh: 11.5 },
+  // Per second of video. Low: a few watt-minutes per short clip (Hugging Face 2025), about one image
+  // per second (Midjourney's own price ratio). High: CogVideoX, 3.4 MJ for 5 s (MIT Technology Review).
+  video: { lowWh: 1, highWh: 190 },
 };
 
 export const RANGE_SOURCES: readonly Source[] = [
@@ -157,11 +210,7 @@ export const RANGE_SOURCES: readonly Source[] = [
     url: 'https://arxiv.org/abs/2508.15734',
   },
   { title: 'Milieu-impact van AI in het onderwijs', year: 2024 },
-  {
-    title: "We did the math on AI's energy footprint (MIT Technology Review)",
-    year: 2025,
-    url: 'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
-  },
+  MIT_TR_2025,
   POWER_HUNGRY,
 ];
 

@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { REGION_IDS, WATER_LOCATION_IDS, type RegionId, type WaterLocationId } from './locations';
-import { CUSTOM_FACTOR_MAX_WH, DEFAULT_CUSTOM_FACTORS, PRESET_IDS, type PresetId } from './presets';
+import {
+  CUSTOM_FACTOR_MAX_WH,
+  DEFAULT_CUSTOM_FACTORS,
+  PRESET_IDS,
+  type ActionKind,
+  type PresetId,
+} from './presets';
 
 /**
  * The user's own energy per action, in Wh. Energy only: CO2 and water always follow from the chosen
@@ -9,7 +15,16 @@ import { CUSTOM_FACTOR_MAX_WH, DEFAULT_CUSTOM_FACTORS, PRESET_IDS, type PresetId
 export interface CustomFactors {
   promptWh: number;
   imageWh: number;
+  /** Energy per second of generated video. */
+  videoWhPerSecond: number;
   gco2PerKwh?: never;
+}
+
+/** The custom factor for one kind of action (a video: per second). */
+export function customWh(custom: CustomFactors, kind: ActionKind): number {
+  if (kind === 'prompt') return custom.promptWh;
+  if (kind === 'image') return custom.imageWh;
+  return custom.videoWhPerSecond;
 }
 
 /** The choices the footprint maths depends on. Storage holds these; the maths never stores. */
@@ -28,10 +43,15 @@ export const DEFAULT_FOOTPRINT_SETTINGS: FootprintSettings = {
   custom: { ...DEFAULT_CUSTOM_FACTORS },
 };
 
-const customWh = z.number().min(0).max(CUSTOM_FACTOR_MAX_WH);
+const customWhSchema = z.number().min(0).max(CUSTOM_FACTOR_MAX_WH);
 
 /** Validates custom factors: finite (zod rejects NaN and ±Infinity), ≥ 0, ≤ CUSTOM_FACTOR_MAX_WH. */
-export const customFactorsSchema = z.object({ promptWh: customWh, imageWh: customWh });
+export const customFactorsSchema = z.object({
+  promptWh: customWhSchema,
+  imageWh: customWhSchema,
+  // Settings saved before videos were counted have no video factor: they get the default.
+  videoWhPerSecond: customWhSchema.default(DEFAULT_CUSTOM_FACTORS.videoWhPerSecond),
+});
 
 /** Validates stored footprint settings; parse with it on every read from storage. */
 export const footprintSettingsSchema = z.object({

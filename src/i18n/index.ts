@@ -39,7 +39,9 @@ export function plural(
   n = new Intl.NumberFormat(language).format(count),
 ): string {
   const [one, other = one] = MESSAGES[language][key].split('|') as [string, string?];
-  const form = new Intl.PluralRules(language).select(count) === 'one' ? one : other;
+  // The form follows the number as shown: 1.03 hours shows as "1", so "1 hour".
+  const shownAsOne = n === new Intl.NumberFormat(language).format(1);
+  const form = shownAsOne || new Intl.PluralRules(language).select(count) === 'one' ? one : other;
   return form.replace('{n}', n);
 }
 

@@ -1,5 +1,6 @@
 import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { field, idOf, imageCount, job, NO_USER_TURNS } from './image-jobs';
+import { readVideoJob } from './firefly-video';
 
 /** The job of an async submit: the last path segment of its poll link (`links.result`, string or href). */
 function pollJobKey(response: unknown): string | null {
@@ -23,10 +24,15 @@ function readUpsample(_request: unknown, response: unknown): ImageJob[] {
   return job(pollJobKey(response), 1);
 }
 
+/** A partner-model video generate: its clips (firefly-video.ts). */
+function readVideoGenerate(request: unknown, response: unknown): ImageJob[] {
+  return readVideoJob(request, pollJobKey(response));
+}
+
 /**
- * firefly.adobe.com, see docs/sites.md#adobe-firefly and tests/sites/firefly/SOURCE.txt. Counts images only,
- * from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world (cross-origin, no host
- * permission needed). Videos (`/v2/3p-videos/…`) and uploads (`/v2/storage/image`) match no rule. The
+ * firefly.adobe.com, see docs/sites.md#adobe-firefly and tests/sites/firefly/SOURCE.txt. Counts images
+ * and video clips from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world
+ * (cross-origin, no host permission needed). Uploads (`/v2/storage/…`) match no rule. The
  * native Firefly models' endpoint is not known: their images are not counted yet. Result images are
  * blob: URLs minted afresh per render and never count. Counted when the job is accepted, not when its
  * poll returns `outputs`: the poll link's host is not evidenced (clients take it from `links.result` or
@@ -53,6 +59,10 @@ export const bridgeRules: BridgeRules = {
     {
       url: /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-images\/upsample(\?|$)/,
       read: readUpsample,
+    },
+    {
+      url: /^https:\/\/firefly-3p\.ff\.adobe\.io\/v2\/3p-videos\/generate-async(\?|$)/,
+      read: readVideoGenerate,
     },
   ],
 };

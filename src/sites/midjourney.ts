@@ -1,28 +1,29 @@
 import type { BridgeRules, ImageJob, SiteAdapter } from '../domain/site';
 import { field, imageCount, job, NO_USER_TURNS, path } from './image-jobs';
+import { isVideoJob, isVideoSubmit, readVideoJobs } from './midjourney-video';
 
 /**
  * A submit-jobs exchange (SOURCE.txt): `t` is the job type; each `success[]` entry is one accepted job
  * with its `job_id` and `meta.batch_size` images. A grid (imagine, vary, remix, reroll, pan) makes
- * `batch_size` images (4 when meta is missing), an upscale one; a video job makes no image and a
+ * `batch_size` images (4 when meta is missing), an upscale one, a video job `--bs` clips; a
  * `failure[]` entry (moderation, no credits) is not a job.
  */
 function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
-  const type = field(request, 't');
-  if (type === 'video') return [];
   const success = field(response, 'success');
   if (!Array.isArray(success)) return [];
+  if (isVideoSubmit(request)) return readVideoJobs(request, success);
   return success.flatMap((entry: unknown) => {
-    // video_diffusion, video_start_end, video_extended: not images.
-    if (/^video/.test(String(field(entry, 'event_type')))) return [];
-    const images = type === 'upscale' ? 1 : imageCount(path(entry, 'meta', 'batch_size'), 4);
+    if (isVideoJob(entry)) return []; // a video job, never images
+    const images =
+      field(request, 't') === 'upscale' ? 1 : imageCount(path(entry, 'meta', 'batch_size'), 4);
     return job(field(entry, 'job_id'), images);
   });
 }
 
 /**
- * www.midjourney.com, see docs/sites.md#midjourney and tests/sites/midjourney/SOURCE.txt. Counts images
- * only, from the submit-jobs response read in the page world: job id + grid index. The page's images
+ * www.midjourney.com, see docs/sites.md#midjourney and tests/sites/midjourney/SOURCE.txt. Counts
+ * images and video clips from the submit-jobs response read in the page world: job id + grid or clip
+ * index. The page's images
  * (cdn.midjourney.com/<job_id>/0_<i>…) never count: /imagine, /explore and /organize show history and
  * other people's work. The DOM (a "What will you imagine?" textarea, Enter submits) is low confidence.
  * Counted when the job is accepted, not when it completes: the web app learns of completion over a

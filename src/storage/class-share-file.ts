@@ -92,18 +92,25 @@ export function checkShare(text: string): ShareCheck {
   return { ok: false, error: `${where(first.path)}: ${first.message}${more}` };
 }
 
+/** A day rollup as the share reads it: any kind, though only prompts and images are shared. */
+type RollupRow = Omit<ShareCount, 'kind'> & { kind: string };
+
+const isShared = (r: RollupRow): r is ShareCount => r.kind === 'prompt' || r.kind === 'image';
+
 /**
  * The share of one ISO week from day rollups: rows with a count, ordered by day, site and kind.
- * Rollups outside the week are left out.
+ * Rollups outside the week are left out, and so are videos: version 1 of the share format has
+ * prompts and images only (docs/class-share-format.md).
  */
 export function buildShare(
   weekId: string,
   pseudonym: string,
-  rollups: readonly ShareCount[],
+  rollups: readonly RollupRow[],
 ): ShareFile {
   const week = parseWeekId(weekId, 1);
   if (!week) throw new Error(`not an ISO week: ${weekId}`);
   const counts = rollups
+    .filter(isShared)
     .filter((r) => r.count > 0 && week.days.includes(r.day))
     .map(({ day, site, kind, count }) => ({ day, site, kind, count }))
     .sort(

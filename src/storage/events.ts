@@ -3,7 +3,15 @@ import type { FootprintDb } from './db';
 import { localDay } from './day';
 import type { IDBPTransaction } from 'idb';
 import type { DayRollup, FootprintSchema, StoredEvent } from './schema';
-import { addToTotals } from './totals';
+import { addToTotals, bumped } from './totals';
+import { clipSeconds } from '../domain/video';
+
+/** Seconds of footage an event adds to its rollup: a video clip's, none for anything else. */
+export function footageSeconds(
+  event: Pick<UsageEvent, 'kind' | 'durationSec'>,
+): number | undefined {
+  return event.kind === 'video' ? clipSeconds(event.durationSec) : undefined;
+}
 
 /** The stored form of a reported event: its local day, and its one signal so far. */
 export function storedForm(event: UsageEvent): StoredEvent {
@@ -58,13 +66,13 @@ export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean
     await events.put(stored);
     const days = tx.objectStore('days');
     const rollup = await days.get([stored.day, event.site, event.kind]);
-    await days.put({
-      day: stored.day,
-      site: event.site,
-      kind: event.kind,
-      count: (rollup?.count ?? 0) + 1,
-    });
-    await addToTotals(tx.objectStore('totals'), [{ site: event.site, kind: event.kind, n: 1 }]);
+    const seconds = footageSeconds(event);
+    await days.put(
+      bumped({ day: stored.day, site: event.site, kind: event.kind, count: 0 }, rollup, 1, seconds),
+    );
+    await addToTotals(tx.objectStore('totals'), [
+      { site: event.site, kind: event.kind, n: 1, seconds },
+    ]);
     return true;
   });
 }
@@ -79,27 +87,61 @@ export async function rollupsBetween(
   return db.getAllFromIndex('days', 'by-day', range);
 }
 
-/** Prompts and images in a set of rollups, overall and per site (sites sorted by total, most first). */
-export interface UsageSummary {
+/**
+ * What a rollup's footprint is computed from: a video row's seconds of footage (rows from before
+ * seconds were kept count their clips at the default length), any other row's count.
+ */
+export function footprintUnits(row: Pick<DayRollup, 'kind' | 'count' | 'seconds'>): number {
+  if (row.kind !== 'video') return row.count;
+  return row.seconds ?? row.count * clipSeconds(undefined);
+}
+
+/** One site's counts in a set of rollups: prompts, images, video clips and their seconds. */
+export interface SiteCounts {
+  site: string;
   prompts: number;
   images: number;
-  bySite: { site: string; prompts: number; images: number }[];
+  videos: number;
+  videoSeconds: number;
+}
+
+/** Prompts, images and videos in a set of rollups, overall and per site (sites sorted by total, most first). */
+export interface UsageSummary extends Omit<SiteCounts, 'site'> {
+  bySite: SiteCounts[];
+}
+
+/** Everything a site (or a summary) counted: prompts + images + video clips. */
+export function countedActions(c: Pick<SiteCounts, 'prompts' | 'images' | 'videos'>): number {
+  return c.prompts + c.images + c.videos;
 }
 
 export function summarize(
-  rows: readonly Pick<DayRollup, 'site' | 'kind' | 'count'>[],
+  rows: readonly Pick<DayRollup, 'site' | 'kind' | 'count' | 'seconds'>[],
 ): UsageSummary {
-  const bySite = new Map<string, { site: string; prompts: number; images: number }>();
+  const bySite = new Map<string, SiteCounts>();
   for (const row of rows) {
-    const entry = bySite.get(row.site) ?? { site: row.site, prompts: 0, images: 0 };
+    const entry = bySite.get(row.site) ?? {
+      site: row.site,
+      prompts: 0,
+      images: 0,
+      videos: 0,
+      videoSeconds: 0,
+    };
     if (row.kind === 'prompt') entry.prompts += row.count;
-    else entry.images += row.count;
+    else if (row.kind === 'image') entry.images += row.count;
+    else {
+      entry.videos += row.count;
+      entry.videoSeconds += footprintUnits(row);
+    }
     bySite.set(row.site, entry);
   }
-  const sites = [...bySite.values()].sort((a, b) => b.prompts + b.images - (a.prompts + a.images));
+  const sites = [...bySite.values()].sort((a, b) => countedActions(b) - countedActions(a));
+  const sum = (pick: (s: SiteCounts) => number) => sites.reduce((n, s) => n + pick(s), 0);
   return {
-    prompts: sites.reduce((sum, s) => sum + s.prompts, 0),
-    images: sites.reduce((sum, s) => sum + s.images, 0),
+    prompts: sum((s) => s.prompts),
+    images: sum((s) => s.images),
+    videos: sum((s) => s.videos),
+    videoSeconds: sum((s) => s.videoSeconds),
     bySite: sites,
   };
 }

@@ -1,12 +1,18 @@
 import { z } from 'zod';
 import { impactPerAction, type FootprintSettings } from '../footprint';
 import { SITE_IDS } from '../sites/registry';
+import { checkKindFields, USAGE_KINDS } from '../domain/usage-event';
+import { MAX_CLIP_SECONDS } from '../domain/video';
+import { footprintUnits } from './events';
 import type { FootprintDb } from './db';
 import type { DayRollup, StoredEvent } from './schema';
 
 /** Identifies our export files; `version` changes whenever the shape below does. */
 export const EXPORT_FORMAT = 'ai-footprint-export';
-/** 2 adds `times`; a version 1 file (exact times, no `times`) still imports. */
+/**
+ * 2 adds `times`, and events that are video clips (`kind: "video"`, optional `durationSec`); a
+ * version 1 file (exact times, no `times`, no videos) still imports.
+ */
 export const EXPORT_VERSION = 2;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
@@ -49,8 +55,9 @@ export const exportedEventSchema = z
   .strictObject({
     id: z.string().regex(/^[0-9a-f]{32}$/, 'not an event id (32 hex digits)'),
     site: z.enum(SITE_IDS, { message: 'unknown site' }),
-    kind: z.enum(['prompt', 'image']),
-    trigger: z.enum(['send', 'regenerate', 'image']),
+    kind: z.enum(USAGE_KINDS),
+    trigger: z.enum(['send', 'regenerate', 'image', 'video']),
+    durationSec: z.number().int().min(1).max(MAX_CLIP_SECONDS).optional(),
     at: z.number().int().min(EARLIEST_EVENT_AT, 'before 2022: no AI Footprint event is that old'),
     day: z
       .string()
@@ -61,10 +68,7 @@ export const exportedEventSchema = z
       .min(1)
       .max(2),
   })
-  .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
-    message: 'an image has trigger "image" and nothing else does',
-    path: ['trigger'],
-  })
+  .superRefine(checkKindFields)
   // The stored day is the local day where the event was counted: within a day of its UTC date
   // (time zones run from UTC−12 to UTC+14).
   .refine((e) => Math.abs(Date.parse(`${e.day}T12:00:00Z`) - e.at) <= 38 * 3_600_000, {
@@ -113,6 +117,7 @@ export function exportJson(
       site: e.site,
       kind: e.kind,
       trigger: e.trigger,
+      ...(e.durationSec === undefined ? {} : { durationSec: e.durationSec }),
       at: exactTimes ? e.at : Math.floor(e.at / MINUTE_MS) * MINUTE_MS,
       day: e.day,
       sources: [...e.sources],
@@ -127,10 +132,11 @@ export function csvField(value: string | number): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
-export const CSV_HEADER = ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml'] as const;
+export const CSV_HEADER = ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml', 'seconds'] as const;
 
 /**
- * The CSV export: one row per day × site × kind, with its count and its footprint under `settings`.
+ * The CSV export: one row per day × site × kind, with its count and its footprint under `settings`;
+ * a video row also has its seconds of footage, which its footprint is computed from.
  * CRLF line ends (RFC 4180), header first, rows by day then site then kind.
  */
 export function exportCsv(rollups: readonly DayRollup[], settings: FootprintSettings): string {
@@ -142,15 +148,17 @@ export function exportCsv(rollups: readonly DayRollup[], settings: FootprintSett
   const lines = [CSV_HEADER.join(',')];
   for (const r of rows) {
     const per = impactPerAction(r.kind, r.site, settings);
+    const units = footprintUnits(r);
     lines.push(
       [
         r.day,
         r.site,
         r.kind,
         r.count,
-        round(per.wh * r.count),
-        round(per.gco2 * r.count),
-        round(per.ml * r.count),
+        round(per.wh * units),
+        round(per.gco2 * units),
+        round(per.ml * units),
+        r.kind === 'video' ? units : '',
       ]
         .map(csvField)
         .join(','),

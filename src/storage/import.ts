@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import type { FootprintDb } from './db';
-import { writeAtomically } from './events';
+import { footageSeconds, writeAtomically } from './events';
 import { exportFileSchema, type ExportFile } from './export';
 import type { StoredEvent } from './schema';
-import { addToTotals } from './totals';
+import { addToTotals, bumped } from './totals';
 
 /** Larger than a decade of heavy use (100,000 events are about 15 MB) yet bounded. */
 export const MAX_IMPORT_CHARS = 40 * 1024 * 1024;
@@ -96,7 +96,7 @@ export function mergeEvents(
     const existing = await Promise.all(events.map((e) => store.get(e.id)));
     const bumps = new Map<
       string,
-      { day: string; site: string; kind: StoredEvent['kind']; n: number }
+      { day: string; site: string; kind: StoredEvent['kind']; n: number; seconds?: number }
     >();
     const writes: Promise<unknown>[] = [];
     let added = 0;
@@ -116,20 +116,16 @@ export function mergeEvents(
       const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
       const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
       bump.n++;
+      const seconds = footageSeconds(event);
+      if (seconds !== undefined) bump.seconds = (bump.seconds ?? 0) + seconds;
       bumps.set(key, bump);
     });
     const rollups = await Promise.all(
       [...bumps.values()].map((b) => daysStore.get([b.day, b.site, b.kind])),
     );
     [...bumps.values()].forEach((b, i) => {
-      writes.push(
-        daysStore.put({
-          day: b.day,
-          site: b.site,
-          kind: b.kind,
-          count: (rollups[i]?.count ?? 0) + b.n,
-        }),
-      );
+      const row = { day: b.day, site: b.site, kind: b.kind, count: 0 };
+      writes.push(daysStore.put(bumped(row, rollups[i], b.n, b.seconds)));
     });
     writes.push(addToTotals(tx.objectStore('totals'), [...bumps.values()]));
     await Promise.all(writes);

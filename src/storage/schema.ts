@@ -13,6 +13,8 @@ export interface DayRollup {
   site: string;
   kind: UsageEvent['kind'];
   count: number;
+  /** Video rows: seconds of footage, each clip at its own length or, unknown, the default length. */
+  seconds?: number;
 }
 
 /** All-time count of one kind on one site: the sum of its day rollups, kept beside them. */
@@ -20,6 +22,8 @@ export interface SiteTotal {
   site: string;
   kind: UsageEvent['kind'];
   count: number;
+  /** Video rows: seconds of footage (as in `DayRollup`). */
+  seconds?: number;
 }
 
 /**
@@ -30,7 +34,8 @@ export interface StoredClassShare {
   classId: string;
   week: string;
   pseudonym: string;
-  counts: DayRollup[];
+  /** Prompts and images only: a share carries no videos (docs/class-share-format.md). */
+  counts: (Omit<DayRollup, 'kind' | 'seconds'> & { kind: 'prompt' | 'image' })[];
 }
 
 /** The `ai-footprint` database at its latest version. */

@@ -2,20 +2,33 @@ import type { IDBPObjectStore, StoreNames } from 'idb';
 import type { FootprintDb } from './db';
 import type { DayRollup, FootprintSchema, SiteTotal } from './schema';
 
-/** `n` more events of one kind on one site. */
+/** `n` more events of one kind on one site (video: `seconds` more seconds of footage). */
 export interface TotalBump {
   site: string;
   kind: SiteTotal['kind'];
   n: number;
+  seconds?: number;
+}
+
+/** A day rollup or total with `n` more events and `seconds` more footage (kept only for video). */
+export function bumped<T extends { count: number; seconds?: number }>(
+  row: T,
+  before: { count: number; seconds?: number } | undefined,
+  n: number,
+  seconds: number | undefined,
+): T {
+  const next = { ...row, count: (before?.count ?? 0) + n };
+  return seconds === undefined ? next : { ...next, seconds: (before?.seconds ?? 0) + seconds };
 }
 
 /** Bumps added up per site and kind, as total rows. */
 function sumBySiteAndKind(bumps: readonly TotalBump[]): SiteTotal[] {
   const sums = new Map<string, SiteTotal>();
-  for (const { site, kind, n } of bumps) {
+  for (const { site, kind, n, seconds } of bumps) {
     const key = `${site}\u0000${kind}`;
     const sum = sums.get(key) ?? { site, kind, count: 0 };
     sum.count += n;
+    if (seconds !== undefined) sum.seconds = (sum.seconds ?? 0) + seconds;
     sums.set(key, sum);
   }
   return [...sums.values()];
@@ -32,7 +45,9 @@ export async function addToTotals<Tx extends ArrayLike<StoreNames<FootprintSchem
   const sums = sumBySiteAndKind(bumps);
   const stored = await Promise.all(sums.map((t) => store.get([t.site, t.kind])));
   await Promise.all(
-    sums.map((t, i) => store.put({ ...t, count: (stored[i]?.count ?? 0) + t.count })),
+    sums.map((t, i) =>
+      store.put(bumped({ site: t.site, kind: t.kind, count: 0 }, stored[i], t.count, t.seconds)),
+    ),
   );
 }
 

@@ -46,12 +46,19 @@ describe('user settings', () => {
 
   it('saves a valid change and refuses an invalid one without saving anything', async () => {
     expect(
-      await saveSettings({ presetId: 'custom', custom: { promptWh: 1.5, imageWh: 3 } }),
+      await saveSettings({
+        presetId: 'custom',
+        custom: { promptWh: 1.5, imageWh: 3, videoWhPerSecond: 20 },
+      }),
     ).toBeNull();
-    expect((await loadSettings()).custom).toEqual({ promptWh: 1.5, imageWh: 3 });
+    expect((await loadSettings()).custom).toEqual({
+      promptWh: 1.5,
+      imageWh: 3,
+      videoWhPerSecond: 20,
+    });
     const issues = await saveSettings({
       regionId: 'de',
-      custom: { promptWh: Number.NaN, imageWh: 1e9 },
+      custom: { promptWh: Number.NaN, imageWh: 1e9, videoWhPerSecond: 15 },
     });
     expect(issues?.map((i) => i.path.join('.'))).toEqual(['custom.promptWh', 'custom.imageWh']);
     expect((await loadSettings()).regionId).toBe('nl');

@@ -9,7 +9,8 @@ export const en = {
     'Dutch education report (2024): an upper-end 2022–23 estimate; the 2025 figures are {textLow} to {textHigh} times lower for text and about {image} times lower for images.',
   presetDisclosures:
     '2025 figures (OpenAI’s blog post, Google’s paper, Epoch AI’s estimate): {textLow} to {textHigh} times lower than the Dutch education report for text, about {image} times for images.',
-  presetCustom: 'Your own figures: {prompt} per prompt, {image} per image.',
+  presetCustom:
+    'Your own figures: {prompt} per prompt, {image} per image, {video} per second of video.',
   storageFull:
     'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
   storageUnavailable:
@@ -32,7 +33,8 @@ export const nl: Record<keyof typeof en, string> = {
     'Milieu-impact van AI in het onderwijs (2024): een hoge schatting uit 2022–23. De cijfers uit 2025 liggen voor tekst {textLow} tot {textHigh} keer lager, voor afbeeldingen zo’n {image} keer.',
   presetDisclosures:
     'Cijfers uit 2025 (blogpost van OpenAI, onderzoek van Google, schatting van Epoch AI): voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer.',
-  presetCustom: 'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding.',
+  presetCustom:
+    'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding, {video} per seconde video.',
   storageFull:
     'De opslag van je browser is vol. Nog niet opgeslagen: {count}. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra er weer ruimte is. Maak wat schijfruimte vrij.',
   storageUnavailable:

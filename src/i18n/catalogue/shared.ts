@@ -7,6 +7,7 @@ export const en = {
   thisWeek: 'This week',
   prompts: 'Prompts',
   images: 'Images',
+  videos: 'Videos',
   energy: 'Energy',
   co2: 'CO₂',
   water: 'Water',
@@ -14,6 +15,7 @@ export const en = {
   range: 'range {low}–{high}',
   promptCount: '{n} prompt|{n} prompts',
   imageCount: '{n} image|{n} images',
+  videoCount: '{n} video|{n} videos',
   weeklyPage: 'Weekly footprint',
   privacy: 'Counted on this device. Nothing is sent anywhere.',
   storageError: 'Your usage could not be read: {error}',
@@ -32,6 +34,9 @@ export const en = {
     '≈ drinking water for {n} person for a day|≈ drinking water for {n} people for a day',
   // The toolbar button's tooltip while the database refuses writes (the popup says more).
   waitingCount: '{n} prompt or image|{n} prompts or images',
+  // Which sites' videos are counted (the popup, the weekly page and the options say it).
+  videoSites:
+    'Videos are counted on Midjourney and on Adobe Firefly (its partner models). Not yet: Firefly’s own video model, Grok Imagine, Gemini, Meta AI and Sora.',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
   droppedBadgeTitle:
     '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
@@ -63,6 +68,7 @@ export const nl: Record<keyof typeof en, string> = {
   thisWeek: 'Deze week',
   prompts: 'Prompts',
   images: 'Afbeeldingen',
+  videos: 'Video’s',
   energy: 'Energie',
   co2: 'CO₂',
   water: 'Water',
@@ -70,6 +76,7 @@ export const nl: Record<keyof typeof en, string> = {
   range: 'van {low} tot {high}',
   promptCount: '{n} prompt|{n} prompts',
   imageCount: '{n} afbeelding|{n} afbeeldingen',
+  videoCount: '{n} video|{n} video’s',
   weeklyPage: 'Weekoverzicht',
   privacy: 'Geteld op dit apparaat. Er wordt niets verstuurd.',
   storageError: 'Je gebruik kon niet worden gelezen: {error}',
@@ -87,6 +94,8 @@ export const nl: Record<keyof typeof en, string> = {
   'eq.drinking-water-people':
     '≈ een dag drinkwater voor {n} persoon|≈ een dag drinkwater voor {n} personen',
   waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
+  videoSites:
+    'Video’s worden geteld op Midjourney en op Adobe Firefly (de modellen van partners). Nog niet: het eigen videomodel van Firefly, Grok Imagine, Gemini, Meta AI en Sora.',
   storageBadgeTitle:
     'AI Footprint: {count} nog niet opgeslagen. Open AI Footprint om te zien waarom.',
   'presetName.dutch-report-2024': 'Milieu-impact van AI in het onderwijs (2024)',

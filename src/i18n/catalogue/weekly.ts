@@ -9,7 +9,7 @@ export const en = {
   chartHeading: 'Each day of the week',
   stackBy: 'Split by',
   stackSite: 'Site',
-  stackKind: 'Prompts / images',
+  stackKind: 'Prompts / images / videos',
   show: 'Show',
   metricCount: 'Count',
   metricWh: 'Wh',
@@ -26,7 +26,7 @@ export const en = {
   changeSame: 'the same as the week before',
   changeNone: 'nothing counted the week before',
   topSites: 'Top sites',
-  split: 'Prompts vs images',
+  split: 'Prompts, images and videos',
   splitText: '{prompts} · {images}',
   busiestHour: 'Busiest hour',
   busiestHourText: '{from}–{to} ({n})',
@@ -37,10 +37,12 @@ export const en = {
   eventCount: '{n} use|{n} uses',
   methodHeading: 'How is this computed?',
   methodIntro:
-    'Each prompt and image is multiplied by a published figure per action; the electricity then gives CO₂ through the grid of the datacenter region, and water through the datacenter location.',
+    'Each prompt, image and second of video is multiplied by a published figure; the electricity then gives CO₂ through the grid of the datacenter region, and water through the datacenter location.',
   presetUsed: 'Figures: {name}',
   perPrompt: 'Per prompt: {wh}, {gco2}, {ml}',
   perImage: 'Per image: {wh}, {gco2}, {ml}',
+  perVideo:
+    'Per second of video: {wh}, {gco2}, {ml}, so {clipWh} for a {seconds}-second clip. A rough estimate from measurements of open video models (range {low}–{high} per second); no provider publishes a figure. A clip of unknown length counts as {seconds} seconds.',
   regionUsed: 'Datacenter region: {name}, {value} g CO₂/kWh — {source}',
   waterUsed: 'Datacenter location (water): {name}, {value} ml/Wh — {source}',
   rangeUsed:
@@ -85,7 +87,7 @@ export const nl: Record<keyof typeof en, string> = {
   chartHeading: 'Elke dag van de week',
   stackBy: 'Uitsplitsen naar',
   stackSite: 'Site',
-  stackKind: 'Prompts / afbeeldingen',
+  stackKind: 'Prompts / afbeeldingen / video’s',
   show: 'Toon',
   metricCount: 'Aantal',
   metricWh: 'Wh',
@@ -102,7 +104,7 @@ export const nl: Record<keyof typeof en, string> = {
   changeSame: 'evenveel als de week ervoor',
   changeNone: 'de week ervoor is niets geteld',
   topSites: 'Meest gebruikte sites',
-  split: 'Prompts tegenover afbeeldingen',
+  split: 'Prompts, afbeeldingen en video’s',
   splitText: '{prompts} · {images}',
   busiestHour: 'Drukste uur',
   busiestHourText: '{from}–{to} ({n})',
@@ -113,10 +115,12 @@ export const nl: Record<keyof typeof en, string> = {
   eventCount: '{n} keer|{n} keer',
   methodHeading: 'Hoe wordt dit berekend?',
   methodIntro:
-    'Het aantal prompts en afbeeldingen wordt vermenigvuldigd met een gepubliceerd cijfer per prompt of afbeelding. Uit dat stroomverbruik volgen de CO₂-uitstoot, die afhangt van het stroomnet in de regio van het datacenter, en het waterverbruik, dat afhangt van de plek van het datacenter.',
+    'Het aantal prompts, afbeeldingen en seconden video wordt vermenigvuldigd met een gepubliceerd cijfer per prompt, per afbeelding of per seconde video. Uit dat stroomverbruik volgen de CO₂-uitstoot, die afhangt van het stroomnet in de regio van het datacenter, en het waterverbruik, dat afhangt van de plek van het datacenter.',
   presetUsed: 'Cijfers: {name}',
   perPrompt: 'Per prompt: {wh}, {gco2}, {ml}',
   perImage: 'Per afbeelding: {wh}, {gco2}, {ml}',
+  perVideo:
+    'Per seconde video: {wh}, {gco2}, {ml}, dus {clipWh} voor een clip van {seconds} seconden. Een ruwe schatting op basis van metingen aan open videomodellen (bereik {low}–{high} per seconde); geen enkele aanbieder maakt een eigen cijfer bekend. Een clip waarvan de lengte onbekend is, telt als {seconds} seconden.',
   regionUsed: 'Regio van het datacenter: {name}, {value} g CO₂/kWh — {source}',
   waterUsed: 'Locatie voor het waterverbruik: {name}, {value} ml/Wh — {source}',
   rangeUsed:

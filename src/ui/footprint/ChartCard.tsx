@@ -1,5 +1,5 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
-import { formatCo2, formatEnergy, formatWater } from '../../footprint';
+import { formatCo2, formatEnergy, formatWater, type ActionKind } from '../../footprint';
 import type { MessageKey, Translator } from '../../i18n';
 import { siteById } from '../../sites/registry';
 import type { Week } from '../../storage/weeks';
@@ -14,6 +14,12 @@ const METRICS: { id: Metric; label: MessageKey }[] = [
   { id: 'gco2', label: 'metricGco2' },
   { id: 'ml', label: 'metricMl' },
 ];
+
+const KIND_LABELS: Record<ActionKind, MessageKey> = {
+  prompt: 'prompts',
+  image: 'images',
+  video: 'videos',
+};
 
 const STACKINGS: { id: Stacking; label: MessageKey }[] = [
   { id: 'site', label: 'stackSite' },
@@ -75,7 +81,7 @@ export function ChartCard({ week, data, t }: { week: Week; data: WeekData; t: Tr
         ...s,
         label:
           stacking === 'kind'
-            ? t(s.key === 'prompt' ? 'prompts' : 'images')
+            ? t(KIND_LABELS[s.key as ActionKind])
             : (siteById(s.key)?.name ?? s.key),
       })),
     [week, data, stacking, metric, language],

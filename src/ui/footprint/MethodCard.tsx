@@ -8,8 +8,11 @@ import {
   RANGE,
   RANGE_SOURCES,
   REGIONS,
+  VIDEO_SOURCES,
   WATER_LOCATIONS,
+  type ActionKind,
 } from '../../footprint';
+import { clipSeconds } from '../../domain/video';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
 import { siteById } from '../../sites/registry';
@@ -22,7 +25,7 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
   const region = REGIONS[settings.regionId];
   const water = WATER_LOCATIONS[settings.waterLocationId];
   const number = new Intl.NumberFormat(language);
-  const per = (kind: 'prompt' | 'image') => {
+  const per = (kind: ActionKind) => {
     // A site without its own figure: the preset's general one.
     const i = impactPerAction(kind, '', settings);
     return {
@@ -48,6 +51,19 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
               .join(', ')})`}
         </li>
         <li>{t('perImage', per('image'))}</li>
+        <li data-testid="method-video">
+          {t('perVideo', {
+            ...per('video'),
+            clipWh: formatEnergy(
+              impactPerAction('video', '', settings).wh * clipSeconds(undefined),
+              language,
+            ),
+            seconds: number.format(clipSeconds(undefined)),
+            low: formatEnergy(RANGE.video.lowWh, language),
+            high: formatEnergy(RANGE.video.highWh, language),
+          })}{' '}
+          {t('videoSites')}
+        </li>
         {(
           [
             ['regionUsed', `region.${settings.regionId}`, region.gco2PerKwh, region.source],
@@ -79,9 +95,10 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
         labelId="method-sources"
         sources={[
           ...preset.sources,
-          ...RANGE_SOURCES.filter((s) => !preset.sources.some((p) => p.title === s.title)),
+          ...RANGE_SOURCES,
+          ...VIDEO_SOURCES,
           ...HEAVY_REASONING.sources,
-        ]}
+        ].filter((source, i, all) => all.indexOf(source) === i)}
         t={t}
       />
       <p class="scope" data-testid="out-of-scope">

@@ -1,10 +1,11 @@
 import { formatCo2, formatEnergy } from '../../footprint';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
+import { countedActions } from '../../storage/events';
 import { SiteCountLine } from '../shared/SiteCountLine';
 import { budgetUsed, type WeekSummary } from './aggregate';
 
-/** Change against the week before, prompts vs images, busiest hour, budget and top sites. */
+/** Change against the week before, prompts vs images and videos, busiest hour, budget and top sites. */
 export function WeekFacts({
   summary,
   settings,
@@ -15,7 +16,7 @@ export function WeekFacts({
   t: Translator;
 }) {
   const { usage } = summary;
-  const total = usage.prompts + usage.images;
+  const total = countedActions(usage);
   const pct = new Intl.NumberFormat(t.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <dl class="facts">
@@ -32,6 +33,7 @@ export function WeekFacts({
             prompts: t.plural('promptCount', usage.prompts),
             images: t.plural('imageCount', usage.images),
           })}
+          {usage.videos > 0 && ` · ${t.plural('videoCount', usage.videos)}`}
         </dd>
       </div>
       <div>

@@ -1,5 +1,6 @@
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
+import { countedActions } from '../../storage/events';
 import { CountFigure, ImpactFigures } from '../shared/Figures';
 import type { WeekSummary } from './aggregate';
 import { WeekFacts } from './WeekFacts';
@@ -21,9 +22,10 @@ export function WeekTotals({
       <div class="figures">
         <CountFigure testId="week-prompts" value={usage.prompts} label="prompts" t={t} />
         <CountFigure testId="week-images" value={usage.images} label="images" t={t} />
+        <CountFigure testId="week-videos" value={usage.videos} label="videos" t={t} />
         <ImpactFigures prefix="week" footprint={footprint} t={t} />
       </div>
-      {usage.prompts + usage.images === 0 && <p class="note">{t('empty')}</p>}
+      {countedActions(usage) === 0 && <p class="note">{t('empty')}</p>}
       <WeekFacts summary={summary} settings={settings} t={t} />
     </section>
   );

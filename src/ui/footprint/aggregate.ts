@@ -6,7 +6,7 @@ import {
   type FootprintSettings,
   type Impact,
 } from '../../footprint';
-import { summarize, type UsageSummary } from '../../storage/events';
+import { countedActions, footprintUnits, summarize, type UsageSummary } from '../../storage/events';
 import type { DayRollup } from '../../storage/schema';
 import type { Week } from '../../storage/weeks';
 
@@ -17,7 +17,7 @@ export type Stacking = 'site' | 'kind';
 
 /** One stack segment across the seven days. */
 export interface Series {
-  /** A site id, or 'prompt' / 'image'. */
+  /** A site id, or 'prompt' / 'image' / 'video'. */
   key: string;
   values: number[];
 }
@@ -26,8 +26,8 @@ export interface WeekSummary {
   usage: UsageSummary;
   footprint: Footprint;
   /** Per day (in week order): counts and footprint. */
-  days: { day: string; prompts: number; images: number; impact: Impact }[];
-  /** Change in prompts + images vs the previous week, in %; null when that week had none. */
+  days: { day: string; prompts: number; images: number; videos: number; impact: Impact }[];
+  /** Change in prompts + images + videos vs the previous week, in %; null when that week had none. */
   changePct: number | null;
   previous: UsageSummary;
   previousFootprint: Footprint;
@@ -38,7 +38,7 @@ export interface WeekSummary {
 
 function value(row: DayRollup, metric: Metric, settings: FootprintSettings): number {
   if (metric === 'count') return row.count;
-  return impactPerAction(row.kind as ActionKind, row.site, settings)[metric] * row.count;
+  return impactPerAction(row.kind as ActionKind, row.site, settings)[metric] * footprintUnits(row);
 }
 
 /** The chart's data: one series per site (most used first) or per kind, one value per day. */
@@ -52,7 +52,7 @@ export function chartSeries(
   const index = new Map(week.days.map((d, i) => [d, i]));
   const byKey = new Map<string, Series>();
   const keys =
-    stacking === 'kind' ? ['prompt', 'image'] : summarize(rows).bySite.map((s) => s.site);
+    stacking === 'kind' ? ['prompt', 'image', 'video'] : summarize(rows).bySite.map((s) => s.site);
   for (const key of keys) byKey.set(key, { key, values: new Array<number>(7).fill(0) });
   for (const row of rows) {
     const i = index.get(row.day);
@@ -74,8 +74,8 @@ export function summarizeWeek(
   const inWeek = rows.filter((r) => week.days.includes(r.day));
   const usage = summarize(inWeek);
   const previous = summarize(previousRows);
-  const total = usage.prompts + usage.images;
-  const before = previous.prompts + previous.images;
+  const total = countedActions(usage);
+  const before = countedActions(previous);
   const hours = new Array<number>(24).fill(0);
   for (const at of eventTimes) {
     if (at >= week.start && at < week.end) hours[new Date(at).getHours()]!++;
@@ -92,6 +92,7 @@ export function summarizeWeek(
         day,
         prompts: s.prompts,
         images: s.images,
+        videos: s.videos,
         impact: { wh: f.wh, gco2: f.gco2, ml: f.ml },
       };
     }),
@@ -105,6 +106,6 @@ export function summarizeWeek(
 
 /** A weekly budget is kept in the badge metric's unit; the week's figure in that unit. */
 export function budgetUsed(summary: WeekSummary, metric: 'count' | 'wh' | 'co2'): number {
-  if (metric === 'count') return summary.usage.prompts + summary.usage.images;
+  if (metric === 'count') return countedActions(summary.usage);
   return metric === 'wh' ? summary.footprint.wh : summary.footprint.gco2;
 }

@@ -1,7 +1,9 @@
 import {
   PRESETS,
+  customWh,
   formatEnergy,
   reportOver2025Values,
+  type ActionKind,
   type Preset,
   type PresetId,
 } from '../../footprint';
@@ -11,12 +13,9 @@ import { boundsOf } from './numbers';
 import type { FormContext } from './use-settings-form';
 
 /** Energy per action under a preset: one figure, or the spread across sites ("0.24–0.34 Wh"). */
-function energyText(preset: Preset, kind: 'prompt' | 'image', ctx: FormContext): string {
+function energyText(preset: Preset, kind: ActionKind, ctx: FormContext): string {
   const { language } = ctx.t;
-  if (preset.id === 'custom') {
-    const wh = kind === 'prompt' ? ctx.settings.custom.promptWh : ctx.settings.custom.imageWh;
-    return formatEnergy(wh, language);
-  }
+  if (preset.id === 'custom') return formatEnergy(customWh(ctx.settings.custom, kind), language);
   const factors = preset.factors[kind];
   const all = [factors.wh, ...Object.values(factors.whBySite ?? {})];
   const low = Math.min(...all);
@@ -51,6 +50,7 @@ export function PresetCard({ id, ctx }: { id: PresetId; ctx: FormContext }) {
         {t('presetFigures', {
           prompt: energyText(preset, 'prompt', ctx),
           image: energyText(preset, 'image', ctx),
+          video: energyText(preset, 'video', ctx),
         })}
       </p>
       {id === 'custom' && chosen && (
@@ -59,6 +59,7 @@ export function PresetCard({ id, ctx }: { id: PresetId; ctx: FormContext }) {
             [
               ['custom.promptWh', 'custom-prompt', 'customPromptLabel'],
               ['custom.imageWh', 'custom-image', 'customImageLabel'],
+              ['custom.videoWhPerSecond', 'custom-video', 'customVideoLabel'],
             ] as const
           ).map(([field, inputId, label]) => {
             const bounds = boundsOf(field)!;

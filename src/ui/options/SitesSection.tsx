@@ -53,6 +53,9 @@ export function SitesSection({
       <p class="intro" data-testid="sites-not-yet">
         {t('sitesNotYet')}
       </p>
+      <p class="intro" data-testid="video-sites">
+        {t('videoSites')}
+      </p>
     </section>
   );
 }

@@ -11,6 +11,7 @@ import { budgetSchema } from '../../settings/settings';
 export const NUMBER_FIELDS = [
   'custom.promptWh',
   'custom.imageWh',
+  'custom.videoWhPerSecond',
   'dailyBudget',
   'weeklyBudget',
 ] as const;
@@ -83,7 +84,7 @@ const BUDGET_MAX = budgetSchema.unwrap().maxValue ?? Number.MAX_SAFE_INTEGER;
 
 /** A number field's limits, for the hint and for errors zod reports without them. */
 export function boundsOf(field: FieldId): { min: number; max: number } | null {
-  if (field === 'custom.promptWh' || field === 'custom.imageWh') {
+  if (field.startsWith('custom.')) {
     return { min: 0, max: CUSTOM_FACTOR_MAX_WH };
   }
   if (field === 'dailyBudget' || field === 'weeklyBudget') return { min: 0, max: BUDGET_MAX };

@@ -34,12 +34,16 @@ export interface FormContext {
 function changeFor(base: UserSettings, field: NumberField, value: number | null) {
   if (field === 'custom.promptWh') return { custom: { ...base.custom, promptWh: value ?? NaN } };
   if (field === 'custom.imageWh') return { custom: { ...base.custom, imageWh: value ?? NaN } };
+  if (field === 'custom.videoWhPerSecond') {
+    return { custom: { ...base.custom, videoWhPerSecond: value ?? NaN } };
+  }
   return { [field]: value };
 }
 
 function storedNumber(base: UserSettings, field: NumberField): number | null {
   if (field === 'custom.promptWh') return base.custom.promptWh;
   if (field === 'custom.imageWh') return base.custom.imageWh;
+  if (field === 'custom.videoWhPerSecond') return base.custom.videoWhPerSecond;
   return base[field];
 }
 

@@ -25,6 +25,7 @@ export function PeriodView({
       <div class="counts">
         <CountFigure testId={`${period}-prompts`} value={usage.prompts} label="prompts" t={t} />
         <CountFigure testId={`${period}-images`} value={usage.images} label="images" t={t} />
+        <CountFigure testId={`${period}-videos`} value={usage.videos} label="videos" t={t} />
       </div>
       <div class="impact">
         <ImpactFigures prefix={period} footprint={footprint} t={t} />

@@ -133,5 +133,6 @@ function presetLine(settings: FootprintSettings, t: Translator): string {
   return t('presetCustom', {
     prompt: formatEnergy(settings.custom.promptWh, t.language),
     image: formatEnergy(settings.custom.imageWh, t.language),
+    video: formatEnergy(settings.custom.videoWhPerSecond, t.language),
   });
 }

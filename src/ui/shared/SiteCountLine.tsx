@@ -1,22 +1,27 @@
 import type { Translator } from '../../i18n';
 import { siteById } from '../../sites/registry';
+import { countedActions, type SiteCounts } from '../../storage/events';
 
-/** One site's line in a list: its name, then "10 prompts · 2 images" (images only when there are any). */
+/**
+ * One site's line in a list: its name, then "10 prompts · 2 images · 1 video" (images and videos only
+ * when there are any).
+ */
 export function SiteCountLine({
   testId,
   usage,
   t,
 }: {
   testId: string;
-  usage: { site: string; prompts: number; images: number };
+  usage: Pick<SiteCounts, 'site' | 'prompts' | 'images' | 'videos'>;
   t: Translator;
 }) {
   return (
-    <li data-testid={testId} data-value={usage.prompts + usage.images}>
+    <li data-testid={testId} data-value={countedActions(usage)}>
       <span>{siteById(usage.site)?.name ?? usage.site}</span>{' '}
       <span class="muted">
         {t.plural('promptCount', usage.prompts)}
         {usage.images > 0 && ` · ${t.plural('imageCount', usage.images)}`}
+        {usage.videos > 0 && ` · ${t.plural('videoCount', usage.videos)}`}
       </span>
     </li>
   );

@@ -15,10 +15,17 @@ export default {
   composer: 'firefly-prompt textarea',
   generate: '[data-testid="generate-button"]',
   images: 2,
-  /** generate-async (cross-origin, with CORS): a poll link with a fresh job id (SOURCE.txt). */
+  /** The double's video control (`[data-e2e="generate-video"]`) asks for one 4-second clip. */
+  videos: 1,
+  videoSeconds: 4,
+  /**
+   * generate-async for images and for videos (cross-origin, with CORS): a poll link with a fresh job
+   * id (SOURCE.txt).
+   */
   api(url, method) {
     const { origin, pathname } = new URL(url);
-    if (origin !== API || pathname !== '/v2/3p-images/generate-async') return null;
+    const generates = ['/v2/3p-images/generate-async', '/v2/3p-videos/generate-async'];
+    if (origin !== API || !generates.includes(pathname)) return null;
     if (method === 'OPTIONS')
       return { status: 204, contentType: 'text/plain', body: '', headers: CORS };
     const id = crypto.randomUUID();

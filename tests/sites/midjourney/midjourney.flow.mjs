@@ -11,9 +11,34 @@ export default {
   generate: null, // Enter in the prompt box
   images: 4,
   upscale: 1,
-  /** submit-jobs answers one accepted job per request (SOURCE.txt response shape), a fresh job id each. */
-  api(url, method) {
+  /** The double's animate control (`[data-e2e="animate"]`) asks for one video job of `--bs 1`. */
+  videos: 1,
+  /**
+   * submit-jobs answers one accepted job per request (SOURCE.txt response shape), a fresh job id each;
+   * a video submit (`t: "video"`) a `video_diffusion` job, as midjourney-video-submit-response-model.json.
+   * `window.__e2eReplayVideo()` in the double sends the last video request again: with
+   * `replayJobId` set the stub answers it with that job id, as a replayed response would be.
+   */
+  api(url, method, options = {}) {
     if (new URL(url).pathname !== '/api/submit-jobs' || method !== 'POST') return null;
+    const request = options.body ? JSON.parse(options.body) : {};
+    if (request.t === 'video') {
+      return reply(
+        200,
+        'application/json',
+        JSON.stringify({
+          success: [
+            {
+              job_id: request.e2eReplayOf ?? crypto.randomUUID(),
+              is_queued: false,
+              event_type: 'video_diffusion',
+              meta: { batch_size: 4 },
+            },
+          ],
+          failure: [],
+        }),
+      );
+    }
     return reply(
       200,
       'application/json',

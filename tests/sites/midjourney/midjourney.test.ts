@@ -48,7 +48,7 @@ describe('midjourney: submit-jobs', () => {
     ).toEqual([{ jobKey: 'p', images: 4 }]);
   });
 
-  it('a refused submit (failure[], no success) and a video job make none', () => {
+  it('a refused submit (failure[], no success) and a video event on an image submit make no images', () => {
     expect(
       readJobs(
         midjourney,
@@ -57,7 +57,6 @@ describe('midjourney: submit-jobs', () => {
         { success: [], failure: [{ type: 'x', message: 'banned' }] },
       ),
     ).toEqual([]);
-    expect(readJobs(midjourney, SUBMIT, { t: 'video' }, accepted('vid', 4))).toEqual([]);
     expect(
       readJobs(
         midjourney,
@@ -136,5 +135,45 @@ describe('midjourney: on the page', () => {
 
   it('the model page shows the composer', () => {
     expect(document.querySelector(midjourney.composer)).not.toBeNull();
+  });
+});
+
+describe('midjourney: video jobs (models: tests/sites/midjourney/SOURCE.txt)', () => {
+  const videoRequest = fixtureJson('midjourney', 'midjourney-video-submit-request-model.json');
+  const extendRequest = fixtureJson('midjourney', 'midjourney-video-extend-request-model.json');
+  const videoResponse = fixtureJson('midjourney', 'midjourney-video-submit-response-model.json');
+  const VIDEO_JOB = '66666666-7777-4888-9999-000000000000';
+
+  it('an animate job makes --bs clips of 5 s each, never images', () => {
+    expect(readJobs(midjourney, SUBMIT, videoRequest, videoResponse)).toEqual([
+      { jobKey: VIDEO_JOB, videos: 4, durationSec: 5 },
+    ]);
+  });
+
+  it('an extend adds 4 s of new footage per clip', () => {
+    expect(readJobs(midjourney, SUBMIT, extendRequest, videoResponse)).toEqual([
+      { jobKey: VIDEO_JOB, videos: 1, durationSec: 4 },
+    ]);
+  });
+
+  it('without --bs the response batch size, else the web default of 4; never more than 4', () => {
+    expect(readJobs(midjourney, SUBMIT, { t: 'video' }, accepted('a', 2))).toEqual([
+      { jobKey: 'a', videos: 2, durationSec: 5 },
+    ]);
+    expect(readJobs(midjourney, SUBMIT, { t: 'video' }, accepted('b'))).toEqual([
+      { jobKey: 'b', videos: 4, durationSec: 5 },
+    ]);
+    expect(
+      readJobs(midjourney, SUBMIT, { t: 'video', newPrompt: '--bs 12 --video 1' }, accepted('c')),
+    ).toEqual([{ jobKey: 'c', videos: 4, durationSec: 5 }]);
+  });
+
+  it('a refused video submit makes no clip', () => {
+    expect(
+      readJobs(midjourney, SUBMIT, videoRequest, {
+        success: [],
+        failure: [{ type: 'x', message: 'no credits' }],
+      }),
+    ).toEqual([]);
   });
 });

@@ -24,6 +24,7 @@ function finishingCounter(held: HeldJob[] = []) {
       takeGesture: () => true,
       caps: { jobsPerGesture: 1, imagesPerJob: 8 },
       countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
     },
   );
   return { jobs, counted, sent, answer: async () => (answer(), settle(0)) };
@@ -36,11 +37,31 @@ describe('image jobs that count when accepted', () => {
       takeGesture: () => true,
       caps: { jobsPerGesture: 1, imagesPerJob: 8 },
       countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
     });
     jobs.onStart('t1');
     jobs.onJobs('t1', [{ jobKey: 'a', images: 2 }]);
     jobs.onFinished([{ jobKey: 'b', images: 4 }]);
     expect(counted).toEqual(['a#0', 'a#1']);
+  });
+
+  it('counts a video job’s clips as videos with their length, and nothing without a gesture', () => {
+    const counted: string[] = [];
+    let gesture = true;
+    const jobs = createImageJobCounter({
+      takeGesture: () => gesture,
+      caps: { jobsPerGesture: 1, imagesPerJob: 4 },
+      countImage: (key) => counted.push(key),
+      countVideo: (key, seconds) => counted.push(`video ${key} ${seconds}`),
+    });
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'v', videos: 2, durationSec: 5 }]);
+    // A replayed ticket and a request the page made on its own count nothing.
+    jobs.onJobs('t1', [{ jobKey: 'v', videos: 2, durationSec: 5 }]);
+    gesture = false;
+    jobs.onStart('t2');
+    jobs.onJobs('t2', [{ jobKey: 'forged', videos: 4 }]);
+    expect(counted).toEqual(['video v#0 5', 'video v#1 5']);
   });
 });
 
@@ -67,6 +88,7 @@ describe('image jobs that count when a status poll finishes them', () => {
       takeGesture: () => gestures-- > 0,
       caps: { jobsPerGesture: 1, imagesPerJob: 8 },
       countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
     });
     await settle(0);
     jobs.onStart('t1');

@@ -63,6 +63,31 @@ describe('page-world image-job bridge', () => {
     expect(JSON.stringify(posted)).not.toMatch(/secret|cdn\.example|api\.example/);
   });
 
+  it('passes on a video job as {jobKey, videos, durationSec}, each cut down to its cap', async () => {
+    window.fetch = (async () =>
+      new Response('{"id":"clip-job"}', { status: 200 })) as typeof window.fetch;
+    installImageJobBridge(
+      window,
+      [
+        {
+          url: /^https:\/\/api\.example\/video$/,
+          read: () => [
+            { jobKey: 'clip-job', videos: 9, durationSec: 999 },
+            { jobKey: 'no-clips', videos: 0 },
+          ],
+        },
+      ],
+      channel,
+    );
+    await window.fetch('https://api.example/video', { method: 'POST', body: '{}' });
+    await settle(30);
+    const payloads = posted.map((m) => (m as Record<string, unknown>).imageJob);
+    expect(payloads[1]).toEqual({
+      ticket: expect.any(String),
+      jobs: [{ jobKey: 'clip-job', videos: 4, durationSec: 25 }],
+    });
+  });
+
   it('reads a Request object and ignores other requests and other methods', async () => {
     window.fetch = (async () => new Response('{"id":"job-2"}')) as typeof window.fetch;
     installImageJobBridge(window, rules.imageJobs!, channel);

@@ -20,7 +20,7 @@ const disclosures: FootprintSettings = { ...dutch, presetId: 'disclosures-2025' 
 const custom = (promptWh: number, imageWh: number): FootprintSettings => ({
   ...dutch,
   presetId: 'custom',
-  custom: { promptWh, imageWh },
+  custom: { promptWh, imageWh, videoWhPerSecond: 15 },
 });
 
 describe('preset table (docs/methodology.md#presets)', () => {

@@ -21,7 +21,7 @@ describe('school day of the seed report (docs/methodology.md#check-a-number-by-h
     expect(settings.presetId).toBe('dutch-report-2024');
     expect(settings.regionId).toBe('nl');
     expect(settings.waterLocationId).toBe('nl');
-    expect(settings.custom).toEqual({ promptWh: 0.3, imageWh: 2.9 });
+    expect(settings.custom).toEqual({ promptWh: 0.3, imageWh: 2.9, videoWhPerSecond: 15 });
   });
 
   it('125 images: 1,062.5 Wh, 262.5 g, 4.25 L', () => {

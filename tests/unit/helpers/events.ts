@@ -20,3 +20,14 @@ export function eventMaker(defaults: Partial<UsageEvent> = {}) {
     ...overrides,
   });
 }
+
+/** A maker of Midjourney video clips from an event maker: `clip('a', 4)` is 4 s, `clip('a')` unknown. */
+export const clipMaker =
+  (event: ReturnType<typeof eventMaker>) =>
+  (id: string, durationSec?: number): UsageEvent =>
+    event(id, {
+      site: 'midjourney',
+      kind: 'video',
+      trigger: 'video',
+      ...(durationSec === undefined ? {} : { durationSec }),
+    });

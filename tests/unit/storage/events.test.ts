@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { eventMaker, novemberAt } from '../helpers/events';
+import { clipMaker, eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween, summarize } from '../../../src/storage/events';
 import { daysAndTotals } from '../../../src/storage/totals';
@@ -54,7 +54,9 @@ describe('event storage', () => {
     expect(today).toEqual({
       prompts: 1,
       images: 1,
-      bySite: [{ site: 'chatgpt', prompts: 1, images: 1 }],
+      videos: 0,
+      videoSeconds: 0,
+      bySite: [{ site: 'chatgpt', prompts: 1, images: 1, videos: 0, videoSeconds: 0 }],
     });
     expect(summarize(await rollupsBetween(db)).prompts).toBe(2);
   });
@@ -73,10 +75,28 @@ describe('event storage', () => {
     expect(summarize(totals)).toEqual({
       prompts: 4,
       images: 1,
+      videos: 0,
+      videoSeconds: 0,
       bySite: [
-        { site: 'chatgpt', prompts: 3, images: 1 },
-        { site: 'claude', prompts: 1, images: 0 },
+        { site: 'chatgpt', prompts: 3, images: 1, videos: 0, videoSeconds: 0 },
+        { site: 'claude', prompts: 1, images: 0, videos: 0, videoSeconds: 0 },
       ],
     });
+  });
+
+  it('rolls up video clips with their seconds, a clip of unknown length at the default 5 s', async () => {
+    const clip = clipMaker(event);
+    await recordEvent(db, clip('d1', 5));
+    await recordEvent(db, clip('d2', 4));
+    await recordEvent(db, clip('d3'));
+    await recordEvent(db, clip('d1', 5));
+    expect(await db.getAll('totals')).toEqual([
+      { site: 'midjourney', kind: 'video', count: 3, seconds: 14 },
+    ]);
+    expect(
+      (await db.getAll('events')).find((e) => e.kind === 'video' && !e.durationSec),
+    ).toBeDefined();
+    const summary = summarize(await rollupsBetween(db));
+    expect(summary).toMatchObject({ prompts: 0, images: 0, videos: 3, videoSeconds: 14 });
   });
 });

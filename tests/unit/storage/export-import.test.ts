@@ -2,7 +2,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
-import { eventMaker, novemberAt } from '../helpers/events';
+import { clipMaker, eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
@@ -250,7 +250,22 @@ const MALFORMED: [string, string, RegExp][] = [
   ['negative time', withEvent({ at: -5 }), /^events\[1\]\.at: /],
   ['unknown site', withEvent({ site: 'evil.example' }), /^events\[1\]\.site: unknown site/],
   ['bad id', withEvent({ id: 'xyz' }), /^events\[1\]\.id: not an event id/],
-  ['unknown kind', withEvent({ kind: 'video' }), /^events\[1\]\.kind: /],
+  ['unknown kind', withEvent({ kind: 'audio' }), /^events\[1\]\.kind: /],
+  [
+    'video with image trigger',
+    withEvent({ kind: 'video', trigger: 'image' }),
+    /^events\[1\]\.trigger: an image/,
+  ],
+  [
+    'duration on a prompt',
+    withEvent({ durationSec: 5 }),
+    /^events\[1\]\.durationSec: only a video/,
+  ],
+  [
+    'clip longer than any site makes',
+    withEvent({ kind: 'video', trigger: 'video', durationSec: 600 }),
+    /^events\[1\]\.durationSec: /,
+  ],
   [
     'image with send trigger',
     withEvent({ kind: 'image', trigger: 'send' }),
@@ -298,10 +313,10 @@ describe('CSV export', () => {
     const csv = exportCsv(await rollupsBetween(db), DEFAULT_FOOTPRINT_SETTINGS);
     expect(csv.endsWith('\r\n')).toBe(true);
     expect(parseCsv(csv)).toEqual([
-      ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml'],
-      ['2026-11-20', 'chatgpt', 'prompt', '1', '4', '1', '16'],
-      ['2026-11-21', 'chatgpt', 'image', '1', '8.5', '2.1', '34'],
-      ['2026-11-21', 'gemini', 'prompt', '1', '4', '1', '16'],
+      ['day', 'site', 'kind', 'count', 'wh', 'gco2', 'ml', 'seconds'],
+      ['2026-11-20', 'chatgpt', 'prompt', '1', '4', '1', '16', ''],
+      ['2026-11-21', 'chatgpt', 'image', '1', '8.5', '2.1', '34', ''],
+      ['2026-11-21', 'gemini', 'prompt', '1', '4', '1', '16', ''],
     ]);
   });
 
@@ -312,5 +327,45 @@ describe('CSV export', () => {
     expect(csvField('two\nlines')).toBe('"two\nlines"');
     const line = ['a,b', 'say "hi"', 'two\r\nlines', ''].map(csvField).join(',');
     expect(parseCsv(`${line}\r\n`)).toEqual([['a,b', 'say "hi"', 'two\r\nlines', '']]);
+  });
+});
+
+describe('video clips in the export (format version 2)', () => {
+  const clip = clipMaker(event);
+
+  it('round-trips clips with and without a duration, rollup seconds included', async () => {
+    await recordEvent(db, clip('d1', 4));
+    await recordEvent(db, clip('d2'));
+    const before = await snapshot();
+    const json = exportJson(await allEvents(db), DEFAULT_FOOTPRINT_SETTINGS, NOW);
+    expect(JSON.parse(json).version).toBe(2);
+    const check = checkImport(json, NOW);
+    expect(check.ok).toBe(true);
+    globalThis.indexedDB = new IDBFactory();
+    db = await openFootprintDb();
+    await mergeEvents(db, check.ok ? check.file.events : []);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.getAll('days')).toEqual([
+      { day: '2026-11-20', site: 'midjourney', kind: 'video', count: 2, seconds: 9 },
+    ]);
+  });
+
+  it('still imports a version 1 file (prompts and images only)', async () => {
+    const check = checkImport(JSON.stringify(good()), NOW);
+    expect(check.ok && check.file.version).toBe(1);
+    expect(await mergeEvents(db, check.ok ? check.file.events : [])).toEqual({
+      added: 1,
+      merged: 0,
+    });
+  });
+
+  it('writes a video row from its seconds of footage in the CSV', async () => {
+    await recordEvent(db, clip('d1', 5));
+    await recordEvent(db, clip('d2', 5));
+    const csv = exportCsv(await rollupsBetween(db), DEFAULT_FOOTPRINT_SETTINGS);
+    // 10 s × 15 Wh/s = 150 Wh; at the Netherlands' grid and water figures.
+    const [, row] = parseCsv(csv);
+    expect(row?.slice(0, 5)).toEqual(['2026-11-20', 'midjourney', 'video', '2', '150']);
+    expect(row?.[7]).toBe('10');
   });
 });

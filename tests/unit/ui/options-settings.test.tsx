@@ -94,7 +94,8 @@ describe('options: footprint assumptions', () => {
       .getAllByRole('listitem')
       .map((li) => li.textContent);
     expect(items[0]).toBe('Milieu-impact van AI in het onderwijs (2024)');
-    expect(within(card).getAllByRole('link')).toHaveLength(3);
+    // BLOOM, Joule, Li et al. and the three cited video sources (the report has no video figure).
+    expect(within(card).getAllByRole('link')).toHaveLength(6);
     const bloom = within(card).getByRole('link', {
       name: /^Estimating the Carbon Footprint of BLOOM, a 176B Parameter Language Model \(2022\)/,
     });
@@ -114,6 +115,9 @@ describe('options: footprint assumptions', () => {
       'https://epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use',
       'https://arxiv.org/abs/2311.16863',
       'https://arxiv.org/abs/2304.03271',
+      'https://www.technologyreview.com/2025/05/20/1116327/ai-energy-usage-climate-footprint-big-tech/',
+      'https://huggingface.co/blog/jdelavande/text-to-video-energy-cost',
+      'https://arxiv.org/abs/2509.19222',
     ]);
   });
 
@@ -130,8 +134,8 @@ describe('options: footprint assumptions', () => {
   it.each([
     ['abc', 'Enter a number, such as 0.3.'],
     ['-1', 'Enter 0 Wh or more.'],
-    ['1e9', 'Enter 100 Wh or less.'],
-    ['1e999', 'Enter 100 Wh or less.'],
+    ['1e9', 'Enter 1,000 Wh or less.'],
+    ['1e999', 'Enter 1,000 Wh or less.'],
     ['', 'Enter a number, such as 0.3.'],
   ])('refuses the custom factor "%s" with an error next to the field', async (text, message) => {
     const save = renderOptions({ presetId: 'custom' });
@@ -154,11 +158,13 @@ describe('options: footprint assumptions', () => {
     fireEvent.input(image, { target: { value: '12.5' } });
     fireEvent.change(image, { target: { value: '12.5' } });
     await waitFor(() =>
-      expect(save).toHaveBeenLastCalledWith({ custom: { promptWh: 0.3, imageWh: 12.5 } }),
+      expect(save).toHaveBeenLastCalledWith({
+        custom: { promptWh: 0.3, imageWh: 12.5, videoWhPerSecond: 15 },
+      }),
     );
     expect(save.mock.calls.map(([change]) => change)).toEqual([
-      { custom: { promptWh: 0.3, imageWh: 1 } },
-      { custom: { promptWh: 0.3, imageWh: 12.5 } },
+      { custom: { promptWh: 0.3, imageWh: 1, videoWhPerSecond: 15 } },
+      { custom: { promptWh: 0.3, imageWh: 12.5, videoWhPerSecond: 15 } },
     ]);
     expect(image.getAttribute('aria-invalid')).toBe('false');
     expect(screen.getByTestId('preset-custom').textContent).toContain(
@@ -222,8 +228,8 @@ describe('options: badge and budgets', () => {
     const save = renderOptions({ dailyBudget: 20 });
     const daily = (await screen.findByLabelText('Daily budget')) as HTMLInputElement;
     expect(daily.value).toBe('20');
-    expect(describedBy(daily)).toEqual(['prompts + images', 'Leave empty for no budget.']);
-    expect(describedBy(input('Weekly budget'))[0]).toBe('prompts + images');
+    expect(describedBy(daily)).toEqual(['prompts + images + videos', 'Leave empty for no budget.']);
+    expect(describedBy(input('Weekly budget'))[0]).toBe('prompts + images + videos');
     expect(screen.getByText(/only colours the badge/).textContent).toBe(
       'A budget only colours the badge: green under it, amber when you get near, red over it. It never blocks anything.',
     );
@@ -261,7 +267,10 @@ describe('options: badge and budgets', () => {
 
 describe('options: language', () => {
   it('re-renders in Dutch at once when Dutch is chosen, and saves the choice', async () => {
-    const save = renderOptions({ presetId: 'custom', custom: { promptWh: 0.5, imageWh: 2.9 } });
+    const save = renderOptions({
+      presetId: 'custom',
+      custom: { promptWh: 0.5, imageWh: 2.9, videoWhPerSecond: 15 },
+    });
     const language = (await screen.findByLabelText(
       'Language of AI Footprint',
     )) as HTMLSelectElement;
@@ -296,7 +305,9 @@ describe('options: language', () => {
     const prompt = (await screen.findByLabelText('Energie per prompt')) as HTMLInputElement;
     type(prompt, '0,42');
     await waitFor(() =>
-      expect(save).toHaveBeenCalledWith({ custom: { promptWh: 0.42, imageWh: 2.9 } }),
+      expect(save).toHaveBeenCalledWith({
+        custom: { promptWh: 0.42, imageWh: 2.9, videoWhPerSecond: 15 },
+      }),
     );
     type(prompt, 'veel');
     await waitFor(() =>
@@ -385,7 +396,9 @@ describe('options: saving through storage', () => {
     const daily = (await screen.findByLabelText('Daily budget')) as HTMLInputElement;
     type(daily, '5');
     await waitFor(() =>
-      expect(errorOf(daily)?.textContent).toBe('Enter 1,000,000 prompts + images or less.'),
+      expect(errorOf(daily)?.textContent).toBe(
+        'Enter 1,000,000 prompts + images + videos or less.',
+      ),
     );
     expect(screen.getByRole('status').textContent).toBe('');
   });
