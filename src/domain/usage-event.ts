@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendLabelShape } from './model-mode';
 
 /** A 128-bit hex event id (see `eventId`). */
 const EventIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not an event id');
@@ -16,6 +17,10 @@ export function usageEventSchema(siteIds: [string, ...string[]]) {
       trigger: z.enum(['send', 'regenerate', 'image']),
       at: z.number().int().positive(),
       source: z.enum(['dom', 'net']),
+      // What model and mode a send used, where the request or the answer says (absent: not known).
+      model: sendLabelShape.model.optional(),
+      mode: sendLabelShape.mode.optional(),
+      labelFrom: sendLabelShape.labelFrom.optional(),
     })
     .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
       message: 'an image has trigger "image" and nothing else does',

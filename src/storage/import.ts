@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FootprintDb } from './db';
 import { writeAtomically } from './events';
-import { exportFileSchema, type ExportFile } from './export';
+import { UNKNOWN_LABEL, labelWins } from '../domain/model-mode';
+import { exportFileSchema, exportFileV1Schema, exportHeadSchema, type ExportFile } from './export';
+import { bumpModes, type ModeBump } from './modes';
 import type { StoredEvent } from './schema';
 import { addToTotals } from './totals';
 
@@ -47,17 +49,27 @@ export function checkImport(text: string, now: number): ImportCheck {
     return { ok: false, error: '(file): not an AI Footprint export (expected a JSON object)' };
   }
   // Format and version first, so an old or foreign file is named as such rather than field by field.
-  const head = z
-    .object({ format: exportFileSchema.shape.format, version: exportFileSchema.shape.version })
-    .safeParse(raw);
-  const parsed = head.success ? exportFileSchema.safeParse(raw) : head;
+  const head = exportHeadSchema.safeParse(raw);
+  const parsed = !head.success
+    ? head
+    : head.data.version === 1
+      ? exportFileV1Schema.safeParse(raw)
+      : exportFileSchema.safeParse(raw);
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0]!;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
     return { ok: false, error: `${where(first.path)}: ${first.message}${more}` };
   }
-  const file = parsed.data as ExportFile;
+  // A version 1 file knew no model or mode: its events are `unknown`, read from nothing.
+  const file: ExportFile =
+    parsed.data.version === 1
+      ? {
+          ...parsed.data,
+          version: 2,
+          events: parsed.data.events.map((e) => ({ ...e, ...UNKNOWN_LABEL })),
+        }
+      : parsed.data;
   const seen = new Set<string>();
   for (const [i, event] of file.events.entries()) {
     if (event.at > now + MAX_CLOCK_SKEW_MS) {
@@ -83,8 +95,8 @@ export interface ImportResult {
 
 /**
  * Merges checked events by id in ONE transaction over events, days and totals: a new id is stored and
- * bumps its day rollup and all-time total; a known id only gains sources. Importing the same file
- * twice changes nothing.
+ * bumps its day rollup and all-time total (and its mode's); a known id only gains sources and a label
+ * from a stronger source. Importing the same file twice changes nothing.
  */
 export function mergeEvents(
   db: FootprintDb,
@@ -99,20 +111,32 @@ export function mergeEvents(
       { day: string; site: string; kind: StoredEvent['kind']; n: number }
     >();
     const writes: Promise<unknown>[] = [];
+    const modeBumps: ModeBump[] = [];
     let added = 0;
     let merged = 0;
     events.forEach((event, i) => {
       const known = existing[i];
       if (known) {
         const extra = event.sources.filter((s) => !known.sources.includes(s));
-        if (extra.length > 0) {
+        const relabel = known.kind === 'prompt' && labelWins(known.labelFrom, event.labelFrom);
+        if (extra.length > 0 || relabel) {
           merged++;
-          writes.push(store.put({ ...known, sources: [...known.sources, ...extra] }));
+          const label = relabel
+            ? { model: event.model, mode: event.mode, labelFrom: event.labelFrom }
+            : {};
+          writes.push(store.put({ ...known, sources: [...known.sources, ...extra], ...label }));
+        }
+        if (relabel && event.mode !== known.mode) {
+          modeBumps.push({ day: known.day, site: known.site, mode: known.mode, n: -1 });
+          modeBumps.push({ day: known.day, site: known.site, mode: event.mode, n: 1 });
         }
         return;
       }
       added++;
       writes.push(store.put({ ...event, sources: [...new Set(event.sources)] }));
+      if (event.kind === 'prompt') {
+        modeBumps.push({ day: event.day, site: event.site, mode: event.mode, n: 1 });
+      }
       const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
       const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
       bump.n++;
@@ -132,18 +156,21 @@ export function mergeEvents(
       );
     });
     writes.push(addToTotals(tx.objectStore('totals'), [...bumps.values()]));
+    writes.push(bumpModes(tx, modeBumps));
     await Promise.all(writes);
     return { added, merged };
   });
 }
 
-/** Deletes every event, rollup and total in one transaction. Settings are kept. */
+/** Deletes every event, rollup and total (per kind and per mode) in one transaction. Settings are kept. */
 export function resetData(db: FootprintDb): Promise<void> {
   return writeAtomically(db, async (tx) => {
     await Promise.all([
       tx.objectStore('events').clear(),
       tx.objectStore('days').clear(),
       tx.objectStore('totals').clear(),
+      tx.objectStore('modeDays').clear(),
+      tx.objectStore('modeTotals').clear(),
     ]);
   });
 }

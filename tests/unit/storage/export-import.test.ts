@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
+import { UNKNOWN_LABEL } from '../../../src/domain/model-mode';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
 import { eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
@@ -80,7 +81,7 @@ describe('JSON export and import', () => {
     file.events = [
       { ...event('a'), source: undefined, day: '2026-11-20', sources: ['net'] },
       { ...event('d'), source: undefined, day: '2026-11-20', sources: ['dom'] },
-    ].map(({ source: _s, ...e }) => e);
+    ].map(({ source: _s, ...e }) => ({ ...e, ...UNKNOWN_LABEL }));
     const ack = await handleRuntimeMessage(
       { type: 'import-data', text: JSON.stringify(file) },
       PAGE,
@@ -140,7 +141,7 @@ describe('JSON export and import', () => {
 
 const good = () => ({
   format: 'ai-footprint-export',
-  version: 1,
+  version: 2,
   exportedAt: '2026-11-23T11:00:00.000Z',
   events: [
     {
@@ -151,6 +152,9 @@ const good = () => ({
       at: at(20),
       day: '2026-11-20',
       sources: ['dom'],
+      model: 'gpt-5',
+      mode: 'reasoning',
+      labelFrom: 'request',
     },
   ],
 });
@@ -173,9 +177,11 @@ const MALFORMED: [string, string, RegExp][] = [
   ],
   [
     'wrong version',
-    JSON.stringify({ ...good(), version: 2 }),
-    /^version: unsupported version \(expected 1\)/,
+    JSON.stringify({ ...good(), version: 3 }),
+    /^version: unsupported version \(expected one of 1, 2\)/,
   ],
+  ['a free-text model', withEvent({ model: 'my secret model' }), /^events\[1\]\.model: /],
+  ['a label in a version 1 file', JSON.stringify({ ...good(), version: 1 }), /^events\[0\]: /],
   ['no events', JSON.stringify({ ...good(), events: undefined }), /^events: /],
   ['negative time', withEvent({ at: -5 }), /^events\[1\]\.at: /],
   ['unknown site', withEvent({ site: 'evil.example' }), /^events\[1\]\.site: unknown site/],
