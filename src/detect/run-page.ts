@@ -78,10 +78,12 @@ export function runOnPage(
   };
   const confirm = (confirmation: SendConfirmation): void => {
     const key = ledger.confirm(confirmation);
+    const { model, mode } = confirmation;
     void report(key, {
       kind: 'prompt',
       trigger: confirmation.trigger,
       source: confirmation.source,
+      ...(model && mode && ({ model, mode, labelFrom: 'request' } as Partial<UsageEvent>)),
     });
   };
   const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });

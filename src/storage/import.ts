@@ -1,4 +1,3 @@
-import { z } from 'zod';
 import type { FootprintDb } from './db';
 import { writeAtomically } from './events';
 import { UNKNOWN_LABEL, labelWins } from '../domain/model-mode';

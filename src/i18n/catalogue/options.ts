@@ -21,6 +21,8 @@ export const en = {
     'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are about 12 to 16 times lower for text.',
   'presetAbout.disclosures-2025':
     'What OpenAI and Google disclosed and Epoch AI estimated in 2025 for today’s chat services: about 12 to 16 times lower than the Dutch report for text.',
+  'presetAbout.per-model-2026':
+    'Costs each prompt by the mode the site’s request or answer shows: a standard answer 0.31 Wh, a thinking answer 3.91 Wh, deep research at least 7.05 Wh (no figure per research run has been published), and a prompt whose mode is unknown as standard but with the widest range.',
   'presetAbout.custom':
     'Your own energy per prompt and per image in Wh; CO₂ and water follow from the region and water location below.',
   presetFigures: '{prompt} per prompt · {image} per image',
@@ -54,7 +56,7 @@ export const en = {
   scopeDetail:
     'Only the use phase: the electricity, CO₂ and water of running the AI service when you send a prompt or make an image. Training the models, making the hardware and your own device are out of scope.',
   heavyReasoning:
-    'Long “reasoning” answers can take {low} to {high} each; no preset includes them, because the extension cannot tell them apart.',
+    'Long “reasoning” answers can take {low} to {high} each; only the “Per model and mode” figures count them separately, where the site shows the mode.',
   errorNumber: 'Enter a number, such as {example}.',
   errorMin: 'Enter {min} or more.',
   errorMax: 'Enter {max} or less.',
@@ -84,6 +86,8 @@ export const nl: Record<keyof typeof en, string> = {
     'Een hoge schatting op basis van metingen uit 2022–23; de cijfers die in 2025 zijn gepubliceerd, liggen voor tekst zo’n 12 tot 16 keer lager.',
   'presetAbout.disclosures-2025':
     'Wat OpenAI en Google in 2025 bekendmaakten en Epoch AI schatte voor de chatdiensten van nu: voor tekst zo’n 12 tot 16 keer lager dan het Nederlandse rapport.',
+  'presetAbout.per-model-2026':
+    'Rekent elke prompt naar de modus die het verzoek of het antwoord van de site laat zien: een gewoon antwoord 0,31 Wh, een antwoord waarbij het model eerst nadenkt 3,91 Wh, diepgaand onderzoek minstens 7,05 Wh (per onderzoek is nog geen cijfer gepubliceerd), en een prompt waarvan de modus onbekend is als gewoon antwoord, maar met de breedste marge.',
   'presetAbout.custom':
     'Je eigen energieverbruik per prompt en per afbeelding in Wh; CO₂ en water volgen uit de regio en de waterlocatie hieronder.',
   presetFigures: '{prompt} per prompt · {image} per afbeelding',
@@ -117,7 +121,7 @@ export const nl: Record<keyof typeof en, string> = {
   scopeDetail:
     'Alleen de gebruiksfase: de stroom, CO₂ en het water die nodig zijn om de AI-dienst te laten werken als je een prompt stuurt of een afbeelding maakt. Het trainen van de modellen, het maken van de hardware en je eigen apparaat tellen niet mee.',
   heavyReasoning:
-    'Lange antwoorden waarbij het model eerst ‘nadenkt’ kunnen elk {low} tot {high} kosten; die zitten in geen enkele set cijfers, omdat de extensie ze niet kan onderscheiden.',
+    'Lange antwoorden waarbij het model eerst ‘nadenkt’ kunnen elk {low} tot {high} kosten; alleen de cijfers ‘Per model en modus’ rekenen ze apart, als de site de modus laat zien.',
   errorNumber: 'Vul een getal in, bijvoorbeeld {example}.',
   errorMin: 'Vul {min} of meer in.',
   errorMax: 'Vul {max} of minder in.',

@@ -9,6 +9,9 @@ export const en = {
     'Dutch education report 2024: an upper-end 2022–23 estimate; 2025 disclosures are ~12× lower.',
   presetDisclosures:
     '2025 disclosures by OpenAI, Google and Epoch AI: ~12× lower than the 2024 Dutch report.',
+  presetPerModel:
+    'Per model and mode: a thinking answer counts about 13× a standard one (2026 research); deep research at least 23×.',
+  reasoningCount: '{count} with thinking or deep research',
   presetCustom: 'Your own figures: {prompt} per prompt, {image} per image.',
   storageFull:
     'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
@@ -29,6 +32,9 @@ export const nl: Record<keyof typeof en, string> = {
     'Rapport AI in het onderwijs 2024: een hoge schatting uit 2022–23; cijfers uit 2025 zijn ~12× lager.',
   presetDisclosures:
     'Cijfers uit 2025 van OpenAI, Google en Epoch AI: ~12× lager dan het Nederlandse rapport uit 2024.',
+  presetPerModel:
+    'Per model en modus: een antwoord waarbij het model eerst nadenkt telt zo’n 13× een gewoon antwoord (onderzoek uit 2026); diepgaand onderzoek minstens 23×.',
+  reasoningCount: 'waarvan {count} met nadenken of diepgaand onderzoek',
   presetCustom: 'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding.',
   storageFull:
     'De opslag van je browser is vol, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra er weer ruimte is: maak wat schijfruimte vrij.',

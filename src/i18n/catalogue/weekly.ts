@@ -46,7 +46,7 @@ export const en = {
   rangeUsed:
     'Range: from {pLow} to {pHigh} per prompt and from {iLow} to {iHigh} per image, the spread of published estimates.',
   reasoningNote:
-    'A long “reasoning” answer can take 4–33 Wh; the extension cannot tell those apart, so they are not included.',
+    'A long “reasoning” answer can take 4–33 Wh; only the “Per model and mode” figures count them apart, where the site shows the mode.',
   equivalentsUsed:
     'Comparisons: phone charge 13 Wh (ANWB), digital whiteboard 142 W, Dutch household 2,500 kWh a year (CBS), petrol car 149 g CO₂/km, small glass 160 ml, drinking water 2 L per person a day (seed report).',
   outOfScope:
@@ -120,7 +120,7 @@ export const nl: Record<keyof typeof en, string> = {
   rangeUsed:
     'Bereik: van {pLow} tot {pHigh} per prompt en van {iLow} tot {iHigh} per afbeelding, de spreiding van gepubliceerde schattingen.',
   reasoningNote:
-    'Een lang “redeneer”-antwoord kan 4–33 Wh kosten; de extensie kan die niet onderscheiden, dus ze zijn niet meegeteld.',
+    'Een lang “redeneer”-antwoord kan 4–33 Wh kosten; alleen de cijfers ‘Per model en modus’ rekenen ze apart, als de site de modus laat zien.',
   equivalentsUsed:
     'Vergelijkingen: telefoon opladen 13 Wh (ANWB), digibord 142 W, Nederlands huishouden 2.500 kWh per jaar (CBS), benzineauto 149 g CO₂/km, klein glas 160 ml, drinkwater 2 L per persoon per dag (bronrapport).',
   outOfScope:
