@@ -11,6 +11,7 @@ import {
 } from '../../i18n';
 import { localDay } from '../../storage/day';
 import { summarize } from '../../storage/events';
+import { withModes } from '../../storage/modes';
 import { currentStorageProblem } from '../../storage/problem';
 import type { StorageProblem } from '../../storage/items';
 import { LoadState } from '../shared/LoadState';
@@ -68,11 +69,18 @@ export function Popup({
     const from = localDay(
       startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) }),
     );
-    const days = state.data.days;
+    const { days, modeDays } = state.data;
+    const inPeriod = (r: { day: string }, first: string) => r.day >= first && r.day <= today;
     return {
-      today: summarize(days.filter((r) => r.day === today)),
-      week: summarize(days.filter((r) => r.day >= from && r.day <= today)),
-      total: summarize(state.data.totals),
+      today: withModes(
+        summarize(days.filter((r) => inPeriod(r, today))),
+        modeDays.filter((r) => inPeriod(r, today)),
+      ),
+      week: withModes(
+        summarize(days.filter((r) => inPeriod(r, from))),
+        modeDays.filter((r) => inPeriod(r, from)),
+      ),
+      total: withModes(summarize(state.data.totals), state.data.modeTotals),
     };
   }, [state, now, language]);
 
@@ -121,6 +129,7 @@ export function Popup({
 function presetLine(settings: FootprintSettings, t: Translator): string {
   if (settings.presetId === 'dutch-report-2024') return t('presetDutch');
   if (settings.presetId === 'disclosures-2025') return t('presetDisclosures');
+  if (settings.presetId === 'per-model-2026') return t('presetPerModel');
   return t('presetCustom', {
     prompt: formatEnergy(settings.custom.promptWh, t.language),
     image: formatEnergy(settings.custom.imageWh, t.language),
