@@ -41,14 +41,16 @@ function layerOf(path: string): string | null {
 /** Every project module a file imports (static, type-only, re-exports, dynamic), as absolute paths. */
 function projectImports(file: string): string[] {
   const { importedFiles } = ts.preProcessFile(readFileSync(file, 'utf8'), true, true);
-  return importedFiles
-    .map(({ fileName }) => fileName)
-    .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
-    // A document built in as text (the privacy policy) is no code and has no layer.
-    .filter((spec) => !spec.endsWith('?raw'))
-    .map((spec) =>
-      spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(file), spec),
-    );
+  return (
+    importedFiles
+      .map(({ fileName }) => fileName)
+      .filter((spec) => spec.startsWith('.') || spec.startsWith('@/'))
+      // A document built in as text (the privacy policy) is no code and has no layer.
+      .filter((spec) => !spec.endsWith('?raw'))
+      .map((spec) =>
+        spec.startsWith('@/') ? join(ROOT, spec.slice(2)) : resolve(dirname(file), spec),
+      )
+  );
 }
 
 const files = sourceFiles(SRC);
