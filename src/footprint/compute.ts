@@ -1,6 +1,5 @@
-import { MODES, type Mode } from '../domain/model-mode';
 import { REGIONS, WATER_LOCATIONS, type Region, type WaterLocation } from './locations';
-import { MODE_FIGURES } from './per-mode';
+import { MODE_FIGURES, PROMPT_MODES as MODES, type Mode } from './per-mode';
 import { ACTION_KINDS, PRESETS, RANGE, type ActionKind, type Preset } from './presets';
 import { DEFAULT_FOOTPRINT_SETTINGS, type FootprintSettings } from './settings';
 

@@ -1,5 +1,11 @@
-import type { Mode } from '../domain/model-mode';
 import type { EnergyRange, Source } from './presets';
+
+/**
+ * The modes a prompt is costed by: the same names as the stored events' modes (src/domain keeps the
+ * list the events use; footprint maths sits beside the domain floor and imports nothing of ours).
+ */
+export const PROMPT_MODES = ['standard', 'reasoning', 'deep-research', 'unknown'] as const;
+export type Mode = (typeof PROMPT_MODES)[number];
 
 /** A figure per mode with its low–high range, in Wh per prompt, and where each comes from. */
 export interface ModeFigure extends EnergyRange {
