@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { siteContentScripts } from './src/content/manifest';
@@ -9,7 +10,19 @@ const ICONS = Object.fromEntries([16, 32, 48, 96, 128].map((size) => [size, `ico
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   srcDir: '.',
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    resolve: {
+      alias: {
+        // The privacy page's Markdown parser decodes character references; its browser build does
+        // so through innerHTML, which the extension's code never uses (AMO flags it). The plain build
+        // looks them up in a table instead.
+        'decode-named-character-reference': resolve(
+          'node_modules/decode-named-character-reference/index.js',
+        ),
+      },
+    },
+  }),
   zip: {
     // The sources zip is for AMO's reviewers, who rebuild the Firefox zip with `npm ci && npm run
     // build`: tests, their captured site pages and store material are not part of the build.

@@ -30,3 +30,10 @@ export function storageProblemTitle(language: Language, problem: StorageProblem)
   );
   return translate(language, 'storageBadgeTitle', { count });
 }
+
+/** The tooltip with the count of events the full waiting room lost, until the user has seen it. */
+export function withDroppedLine(language: Language, title: string, dropped: number): string {
+  if (dropped <= 0) return title;
+  const n = new Intl.NumberFormat(language).format(dropped);
+  return `${title}\n${plural(language, 'droppedBadgeTitle', dropped, n)}`;
+}

@@ -10,9 +10,11 @@ import {
 import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from '../storage/db';
 import { recordEvent } from '../storage/events';
-import { checkImport, mergeEvents, resetData } from '../storage/import';
+import { checkImport, mergeEvents } from '../storage/import';
+import type { EventIds } from './event-ids';
 import type { JobGrants } from './job-grants';
 import type { PageOnlySends } from './page-only-sends';
+import type { Reset } from './reset';
 import type { WaitingRoom } from './waiting-room';
 
 /** Events may arrive late (a sleeping worker, retries) but never from the future. */
@@ -35,7 +37,11 @@ export interface IntakeDeps {
   /** This extension's own origin with a trailing slash (`runtime.getURL('/')`); pages there may import. */
   extensionOrigin?: string;
   /** Where the sends a page reports alone wait for their network confirmation (see network.ts). */
-  pageOnlySends?: Pick<PageOnlySends, 'noteReported'>;
+  pageOnlySends?: Pick<PageOnlySends, 'noteReported' | 'clear'>;
+  /** Turns the keys content scripts report into event ids under the install secret. */
+  eventIds: EventIds;
+  /** The user's reset, and which events it makes too old to store. */
+  reset: Reset;
 }
 
 /** Import or reset, asked for by one of this extension's pages: one transaction each. */
@@ -46,7 +52,7 @@ async function handleDataMessage(
   let ack: Ack;
   try {
     if (message.type === 'reset-data') {
-      await resetData(await deps.getDb());
+      await deps.reset.reset(await deps.getDb(), deps.waitingRoom, deps.pageOnlySends);
       ack = { ok: true, stored: true };
     } else {
       const check = checkImport(message.text, deps.now());
@@ -73,6 +79,7 @@ export async function storeEvent(event: UsageEvent, deps: IntakeDeps): Promise<A
   if (event.at < now - MAX_AGE_MS) return { ok: false, error: 'event is too old', retry: false };
   let stored: boolean;
   try {
+    if (await deps.reset.isBeforeReset(event.at)) return { ok: true, stored: false };
     if (!(await deps.isSiteEnabled(event.site))) return { ok: true, stored: false };
     stored = await recordEvent(await deps.getDb(), event);
   } catch (error) {
@@ -116,9 +123,17 @@ export async function handleRuntimeMessage(
   const problem = senderProblem(sender, site, extensionId);
   if (problem) return { ok: false, error: problem, retry: false };
   if (message.type === 'record-usage') {
-    if (sender.tab?.id !== undefined)
-      deps.pageOnlySends?.noteReported(sender.tab.id, message.event);
-    return storeEvent(message.event, deps);
+    const { key, ...reported } = message.event;
+    let event: UsageEvent;
+    try {
+      event = { id: await deps.eventIds.idFor(reported.site, key), ...reported };
+    } catch (error) {
+      return { ok: false, error: `no event id: ${String(error)}`, retry: true };
+    }
+    // A retry from before a reset must not wait for a confirmation either.
+    if (await deps.reset.isBeforeReset(event.at)) return { ok: true, stored: false };
+    if (sender.tab?.id !== undefined) deps.pageOnlySends?.noteReported(sender.tab.id, event);
+    return storeEvent(event, deps);
   }
   if (message.type === 'report-composer') {
     await deps.recordComposerCheck(message.site, message.found, deps.now());

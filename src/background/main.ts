@@ -7,7 +7,7 @@ import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { browserLanguageTag, chosenLanguage } from '../i18n';
 import { loadSettings, watchSettings } from '../settings/settings';
 import { rollupsBetween, summarize } from '../storage/events';
-import { currentStorageProblem } from '../storage/problem';
+import { currentStorageProblem, droppedEventCount } from '../storage/problem';
 import { isSiteEnabled } from '../settings/sites';
 import { recordComposerCheck } from '../storage/health';
 import {
@@ -18,31 +18,42 @@ import {
   scheduleMidnightReset,
   showBadge,
 } from './badge';
-import { badgeTitle, storageProblemTitle } from './badge-title';
+import { badgeTitle, storageProblemTitle, withDroppedLine } from './badge-title';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from './intake';
 import { createJobGrants, navigatedJobFilters } from './job-grants';
-import { jobGrantsItem } from '../storage/items';
+import { droppedEventsItem, jobGrantsItem } from '../storage/items';
 import { createSendObserver, sendRequestFilters } from './network';
+import { createEventIds } from './event-ids';
 import { createPageOnlySends } from './page-only-sends';
+import { createReset } from './reset';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from './waiting-room';
 import { openWelcomeOnInstall } from './welcome';
 
 /** Recomputes today's badge (in the chosen metric, coloured by the budgets) from the day rollups. */
 export async function refreshBadge(getDb: IntakeDeps['getDb'], now = Date.now()): Promise<void> {
-  const [problem, settings] = await Promise.all([currentStorageProblem(), loadSettings()]);
+  const [problem, settings, dropped] = await Promise.all([
+    currentStorageProblem(),
+    loadSettings(),
+    droppedEventCount(),
+  ]);
   const language = chosenLanguage(settings.language);
   // Events wait for the database: a count without them would be wrong, so the badge asks for a look.
-  if (problem) return showBadge('!', 'over', storageProblemTitle(language, problem));
+  if (problem) {
+    const title = withDroppedLine(language, storageProblemTitle(language, problem), dropped);
+    return showBadge('!', 'over', title);
+  }
   const db = await getDb();
   const today = localDay(now);
-  const week = weekDays(now, browserLanguageTag());
+  // The week starts where the popup's and the weekly page's does: on Monday in Dutch.
+  const week = weekDays(now, language, browserLanguageTag());
   const [todayUsage, weekUsage] = await Promise.all([
     rollupsBetween(db, today, today).then(summarize),
     rollupsBetween(db, week.from, today).then(summarize),
   ]);
   const value = badgeValue(todayUsage.bySite, settings);
   const state = budgetState(value, badgeValue(weekUsage.bySite, settings), settings);
-  await showBadge(badgeText(value), state, badgeTitle(language, todayUsage, settings));
+  const title = withDroppedLine(language, badgeTitle(language, todayUsage, settings), dropped);
+  await showBadge(badgeText(value), state, title);
 }
 
 /** Refreshes the badge; a failure (IndexedDB unavailable) is logged, never left unhandled. */
@@ -84,6 +95,8 @@ export function startBackground(): void {
     jobGrants: grants,
     extensionOrigin: browser.runtime.getURL('/'),
     pageOnlySends,
+    eventIds: createEventIds(getDb, () => Date.now()),
+    reset: createReset(() => Date.now()),
   };
   const extensionId = browser.runtime.id;
 
@@ -96,6 +109,7 @@ export function startBackground(): void {
 
   const sends = createSendObserver(
     (event: UsageEvent) => storeEvent(event, deps),
+    deps.eventIds,
     async (tabId, frameId, message) =>
       (await browser.tabs.sendMessage(tabId, message, { frameId })) !== undefined,
     pageOnlySends,
@@ -135,6 +149,8 @@ export function startBackground(): void {
     if (alarm.name === STORAGE_RETRY_ALARM) void retryWaitingEvents(deps);
   });
   watchSettings(() => void refreshBadgeSafely(getDb));
+  // The popup clears the lost count once the user has seen it: the tooltip drops it too.
+  droppedEventsItem.watch(() => void refreshBadgeSafely(getDb));
   // Without a startup listener neither browser starts the worker (event page) when it starts, only at
   // the first site event: until then the toolbar would show no count, and Firefox, which keeps no
   // alarms over a restart, no midnight reset. The start itself does the work, just below.

@@ -1,9 +1,10 @@
-import { eventId, promptKey } from '../domain/event-id';
+import { promptKey } from '../domain/event-id';
 import type { UsageEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { matchesPattern, SITES, siteById, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../domain/site';
 import { REQUEST_LABELS, type ModelLabel } from '../sites/model-labels';
+import type { EventIds } from './event-ids';
 import type { PageOnlySends } from './page-only-sends';
 
 /** The fields of a webRequest `onBeforeRequest` event this module reads (Chrome and Firefox). */
@@ -98,6 +99,7 @@ export type RelayToTab = (
  */
 export function createSendObserver(
   store: (event: UsageEvent) => Promise<unknown>,
+  ids: EventIds,
   relay?: RelayToTab,
   pageOnly?: Pick<PageOnlySends, 'take' | 'noteReported'>,
 ) {
@@ -151,7 +153,7 @@ export function createSendObserver(
         ? undefined
         : pageOnly?.take(sent.tabId, sent.site, sent.signal.trigger);
       const event: UsageEvent = {
-        id: joined ?? (await eventId(sent.site, key)),
+        id: joined ?? (await ids.idFor(sent.site, key)),
         site: sent.site,
         kind: 'prompt',
         trigger: sent.signal.trigger,

@@ -45,6 +45,10 @@ export function createPageOnlySends(now: () => number, windowMs: number) {
       if (sends.length === 0) byTab.delete(tabId);
       return send?.id;
     },
+    /** Forgets every waiting send (the user reset their data). */
+    clear(): void {
+      byTab.clear();
+    },
   };
 }
 

@@ -8,7 +8,7 @@ import type { BridgeRules, SiteAdapter } from '../domain/site';
 
 /**
  * The content script (counter) of one site. Each site has its own entrypoint so a page receives only
- * its own adapter and the shared detection code, not the whole registry (DESIGN.md §7: ≤ 15 KB per
+ * its own adapter and the shared detection code, not the whole registry (docs/design.md#targets: ≤ 15 KB per
  * page). `extras` holds the watchers only this site needs (see PageExtras). The manifest entry comes
  * from `siteContentScripts` (manifest.ts).
  */

@@ -1,10 +1,10 @@
 import { createOutbox } from '../messaging/outbox';
 import type { Ack, ClaimImageJobMessage, ReportComposerMessage } from '../messaging/protocol';
-import type { UsageEvent } from '../domain/usage-event';
+import type { ReportedEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { finishesByPoll } from '../domain/site';
 import type { NetworkSignal, SiteAdapter } from '../domain/site';
-import { eventId, imageKey } from '../domain/event-id';
+import { imageKey } from '../domain/event-id';
 import { createSendLedger, type SendConfirmation } from './ledger';
 import { PAIR_WINDOW_MS } from '../domain/pairing';
 import { listenToImageJobBridge } from './image-job-bridge';
@@ -30,7 +30,7 @@ export interface PagePorts {
 
 /**
  * Watchers only some sites need. Their entrypoint passes them in, so the other sites' pages do not
- * carry their code (DESIGN.md §7 budget per page).
+ * carry their code (budget per page: docs/performance.md#content-script-size).
  */
 export interface PageExtras {
   /** Required when the site has a `navigatedJob` rule (Bing Image Creator). */
@@ -70,20 +70,18 @@ export function runOnPage(
     pageNonce: crypto.randomUUID(),
   });
 
-  const report = async (
-    key: string,
-    event: Omit<UsageEvent, 'id' | 'site' | 'at'>,
-  ): Promise<void> => {
-    deliver({ id: await eventId(site.id, key), site: site.id, at: ports.now(), ...event });
+  // The key goes to the background, which alone holds the secret that turns it into an event id.
+  const report = (key: string, event: Omit<ReportedEvent, 'key' | 'site' | 'at'>): void => {
+    deliver({ key, site: site.id, at: ports.now(), ...event });
   };
   const confirm = (confirmation: SendConfirmation): void => {
     const key = ledger.confirm(confirmation);
     const { model, mode } = confirmation;
-    void report(key, {
+    report(key, {
       kind: 'prompt',
       trigger: confirmation.trigger,
       source: confirmation.source,
-      ...(model && mode && ({ model, mode, labelFrom: 'request' } as Partial<UsageEvent>)),
+      ...(model && mode && ({ model, mode, labelFrom: 'request' } as Partial<ReportedEvent>)),
     });
   };
   const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
@@ -93,7 +91,7 @@ export function runOnPage(
     doc,
     (signal) => {
       if (signal.kind === 'image') {
-        void report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
+        report(imageKey(signal.imageKey), { kind: 'image', trigger: 'image', source: 'dom' });
       } else if (site.userTurn.keyIsMessageId) {
         confirm({ source: 'dom', trigger: 'send', messageKey: signal.messageKey });
       } else {
@@ -132,8 +130,7 @@ export function runOnPage(
   // jobs (one gesture, one generate); see image-job-counter and finishing-jobs for when they count.
   const counting: ImageJobCounterDeps = {
     gestureIsRecent: () => ports.now() - lastGestureAt <= GESTURE_WINDOW_MS,
-    countImage: (key) =>
-      void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
+    countImage: (key) => report(imageKey(key), { kind: 'image', trigger: 'image', source: 'net' }),
   };
   const stopImageJobs = site.bridge?.imageJobs
     ? listenToImageJobBridge(
@@ -154,7 +151,7 @@ export function runOnPage(
             return ack?.ok === true && ack.granted === true;
           },
           countImage: (key) =>
-            void report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
+            report(imageKey(key), { kind: 'image', trigger: 'image', source: 'dom' }),
         })
       : () => {};
 

@@ -168,7 +168,7 @@ export interface SiteAdapter {
   /**
    * What the site's page-world bridge (entrypoints/<id>-bridge.ts) reports to its content script. The
    * bridge's rules are the site module's `bridgeRules` export, not part of the adapter, so that the
-   * content script does not carry them (DESIGN.md §7); a registry test keeps the two in agreement.
+   * content script does not carry them (docs/design.md#content-scripts-and-the-manifest); a registry test keeps the two in agreement.
    */
   bridge?: BridgeReports;
   /** A form post that opens its image job on a page of its own; its images count (never a prompt). */

@@ -1,5 +1,6 @@
 /**
- * Everyday equivalents from the seed report, Appendix E (METHODOLOGY.md §4). Each picker chooses the
+ * Everyday equivalents, most from the seed report's Appendix E (docs/methodology.md, "Everyday
+ * equivalents"); each carries its own source and date. Each picker chooses the
  * equivalent whose unit fits the size of the figure, so the UI never says "0.0001 km".
  */
 
@@ -34,7 +35,13 @@ const HOUSEHOLD_KWH_PER_YEAR = 2500;
 
 /** One unit of each equivalent, in Wh, g CO2 or ml. */
 export const EQUIVALENT_UNITS: Readonly<Record<EquivalentId, EquivalentUnit>> = {
-  'google-searches': { of: 'wh', size: 0.3, source: 'de Vries, Joule 2023: 0.3 Wh per search' },
+  // Google's own 2009 figure ("Powering a Google search"), quoted by de Vries in 2023; no newer
+  // figure per search has been published.
+  'google-searches': {
+    of: 'wh',
+    size: 0.3,
+    source: 'Google 2009, as quoted by de Vries, Joule 2023: 0.3 Wh per search',
+  },
   'phone-charges': { of: 'wh', size: 13, source: 'ANWB: iPhone 14 Pro charge, 13 Wh' },
   // A 142 W whiteboard uses 142 Wh in one hour.
   'whiteboard-hours': { of: 'wh', size: 142, source: 'SMART Board MX 75" spec: 142 W' },
@@ -45,8 +52,13 @@ export const EQUIVALENT_UNITS: Readonly<Record<EquivalentId, EquivalentUnit>> = 
   },
   'car-km': { of: 'gco2', size: 149, source: 'NS comparison via AD.nl: petrol car, 149 g/km' },
   'glasses-of-water': { of: 'ml', size: 160, source: 'Seed report: a small glass, 160 ml' },
-  // The report calls 8.4 L "drinking water for four people for a day": about 2 L each.
-  'drinking-water-people': { of: 'ml', size: 2000, source: 'Seed report: 2 L per person per day' },
+  // Not from the seed report (its appendix gives 130 L of all water use per person per day): the
+  // WHO's default drinking-water intake of an adult.
+  'drinking-water-people': {
+    of: 'ml',
+    size: 2000,
+    source: 'WHO, Guidelines for drinking-water quality, 4th edition (2017): 2 L per adult per day',
+  },
 };
 
 /** Negative or non-finite figures are shown as 0 of the smallest equivalent. */

@@ -1,6 +1,6 @@
 /**
  * Footprint maths: pure functions over counts, no browser APIs. Factors are applied when figures are
- * shown, never stored, so changing a preset recomputes all history (DESIGN.md §4).
+ * shown, never stored, so changing a preset recomputes all history (docs/methodology.md).
  */
 export {
   REGION_IDS,
@@ -53,3 +53,4 @@ export {
   type EquivalentUnit,
 } from './equivalents';
 export { formatCo2, formatDistance, formatEnergy, formatNumber, formatWater } from './format';
+export { reportOver2025, reportOver2025Values, type Times } from './comparison';

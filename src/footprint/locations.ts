@@ -1,8 +1,8 @@
 import type { Language } from '../i18n/messages';
 
 /**
- * Where the datacenter is: grid carbon intensity (CO2) and water intensity. Every figure is from
- * METHODOLOGY.md §3; change them only together with that page.
+ * Where the datacenter is: grid carbon intensity (CO2) and water intensity. Every figure is in
+ * docs/methodology.md; change them only together with that page.
  */
 
 /** Grid regions, in the order the options page lists them. */
@@ -36,9 +36,6 @@ export type WaterLocationId = (typeof WATER_LOCATION_IDS)[number];
 /** A citation with the note that goes with it, in each UI language (numbers written its way). */
 export type LocalizedSource = Readonly<Record<Language, string>>;
 
-/** A citation that reads the same in every language (a name and a year). */
-const cited = (citation: string): LocalizedSource => ({ en: citation, nl: citation });
-
 export interface Region {
   /** Grams of CO2 per kWh of electricity used in this region. */
   gco2PerKwh: number;
@@ -51,43 +48,47 @@ export interface WaterLocation {
   source: LocalizedSource;
 }
 
-/** Grid carbon intensity per region (METHODOLOGY §3). */
+/**
+ * Ember's yearly electricity data for 2024: life-cycle emissions per kWh generated, as CO2.js ships
+ * them (@tgwf/co2 0.19.0, data/output/average-intensities.json, every row used here dated 2024).
+ * One basis for every region, so that regions compare; two exceptions, each said in its note.
+ */
+const EMBER_2024: LocalizedSource = {
+  en: 'Ember 2024 (life-cycle emissions)',
+  nl: 'Ember 2024 (levenscyclusemissies)',
+};
+
+/** A region on the common basis. */
+const ember = (gco2PerKwh: number): Region => ({ gco2PerKwh, source: EMBER_2024 });
+
+/** A region whose figure needs its own note, in each UI language. */
+const region = (gco2PerKwh: number, en: string, nl: string): Region => ({
+  gco2PerKwh,
+  source: { en, nl },
+});
+
+/** Grid carbon intensity per region (docs/methodology.md, "Grid regions"). */
 export const REGIONS: Readonly<Record<RegionId, Region>> = {
-  nl: {
-    gco2PerKwh: 250,
-    source: {
-      en: 'Dutch education report 2024 (CBS-based); Ember 2024: 252.7',
-      nl: 'Nederlands onderwijsrapport 2024 (op basis van CBS); Ember 2024: 252,7',
-    },
-  },
-  be: { gco2PerKwh: 117.6, source: cited('Ember 2024') },
-  fr: {
-    gco2PerKwh: 57,
-    source: {
-      en: 'Dutch education report 2024 (where BLOOM was trained); Ember 2024: 44.2',
-      nl: 'Nederlands onderwijsrapport 2024 (waar BLOOM getraind is); Ember 2024: 44,2',
-    },
-  },
-  de: { gco2PerKwh: 342.1, source: cited('Ember 2024') },
-  // A datacenter draws from the grid, imports included: the demand-based figure fits, not 291.
-  ie: {
-    gco2PerKwh: 234,
-    source: {
-      en: 'Climate Change Advisory Council 2024 (demand; generation-based: 291)',
-      nl: 'Climate Change Advisory Council 2024 (verbruik; op basis van opwekking: 291)',
-    },
-  },
-  'us-va': { gco2PerKwh: 269, source: cited('EIA 2023 (594 lbs/MWh)') },
-  us: {
-    gco2PerKwh: 429,
-    source: {
-      en: 'Dutch education report 2024; Ember 2024: 383.6',
-      nl: 'Nederlands onderwijsrapport 2024; Ember 2024: 383,6',
-    },
-  },
-  sg: { gco2PerKwh: 412, source: cited('Energy Market Authority 2023') },
-  eu: { gco2PerKwh: 213, source: cited('Ember 2024') },
-  world: { gco2PerKwh: 445, source: cited('IEA 2024') },
+  // The seed report's own assumption, kept so that its school-day table reproduces; not CBS data.
+  nl: region(
+    250,
+    'Milieu-impact van AI in het onderwijs 2024, the figure the report assumes; Ember 2024 (life-cycle emissions): 252.7',
+    'Milieu-impact van AI in het onderwijs (2024), het cijfer waarvan het rapport uitgaat; Ember 2024 (levenscyclusemissies): 252,7',
+  ),
+  be: ember(117.6),
+  fr: ember(44.2),
+  de: ember(342.1),
+  ie: ember(279.8),
+  // CO2.js ships Ember's countries, not US states: EIA's state figure, which counts combustion only.
+  'us-va': region(
+    269,
+    'EIA 2023: 594 lbs/MWh, combustion only (the Ember data used here has no US states)',
+    'EIA 2023: 594 lbs/MWh, alleen verbranding (de gebruikte Ember-gegevens hebben geen cijfers per Amerikaanse staat)',
+  ),
+  us: ember(383.6),
+  sg: ember(498.7),
+  eu: ember(213),
+  world: ember(472.9),
 };
 
 // Li et al. give mL per inference of 0.004 kWh (4 Wh); mlPerWh is that figure divided by 4.
@@ -97,7 +98,7 @@ const fromLi = (mlPerInference: number): LocalizedSource => ({
   nl: `${LI}: ${mlPerInference.toLocaleString('nl', { minimumFractionDigits: 1 })} ml per antwoord van 4 Wh`,
 });
 
-/** Water intensity per location (METHODOLOGY §3). */
+/** Water intensity per location (docs/methodology.md, "Water locations"). */
 export const WATER_LOCATIONS: Readonly<Record<WaterLocationId, WaterLocation>> = {
   us: { mlPerWh: 4.225, source: fromLi(16.9) },
   'us-az': { mlPerWh: 7.475, source: fromLi(29.9) },

@@ -2,7 +2,7 @@ import type { RegionId, WaterLocationId } from './locations';
 import { MODE_FIGURES, PER_MODEL_SOURCES, STANDARD_WH_BY_SITE } from './per-mode';
 
 /**
- * Per-action factors and their publications (METHODOLOGY.md §2). Bump a preset's `version` whenever
+ * Per-action factors and their publications (docs/methodology.md, "Presets"). Bump a preset's `version` whenever
  * one of its figures changes, so that exports can say which figures they were computed with.
  */
 
@@ -65,7 +65,7 @@ const POWER_HUNGRY: Source = {
 /** Default custom factors: the 2025 preset's figures for "other chat sites" and images. */
 export const DEFAULT_CUSTOM_FACTORS = { promptWh: 0.3, imageWh: 2.9 } as const;
 
-/** Upper bound for a custom factor: well above the heaviest published reasoning turn (33 Wh). */
+/** Upper bound for a custom factor: well above the heaviest published reasoning prompt (> 29 Wh). */
 export const CUSTOM_FACTOR_MAX_WH = 100;
 
 /** Every preset the user can choose from. */
@@ -100,17 +100,20 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     version: 1,
     sources: [
       {
-        title: 'The Gentle Singularity (OpenAI: average ChatGPT query 0.34 Wh)',
+        // A blog post by OpenAI's CEO: no method, model or token count given.
+        title: 'The Gentle Singularity (blog post; OpenAI: average ChatGPT query 0.34 Wh)',
         year: 2025,
         url: 'https://blog.samaltman.com/the-gentle-singularity',
       },
       {
-        title: 'Measuring the environmental impact of delivering AI at Google Scale',
+        // A median, used as if it were a mean: Google gives no mean (docs/methodology.md).
+        title:
+          'Measuring the environmental impact of delivering AI at Google Scale (median Gemini Apps text prompt 0.24 Wh)',
         year: 2025,
         url: 'https://arxiv.org/abs/2508.15734',
       },
       {
-        title: 'How much energy does ChatGPT use? (Epoch AI)',
+        title: 'How much energy does ChatGPT use? (Epoch AI estimate: typical GPT-4o query 0.3 Wh)',
         year: 2025,
         url: 'https://epoch.ai/gradient-updates/how-much-energy-does-chatgpt-use',
       },
@@ -148,17 +151,17 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
   },
 };
 
-/** A low–high energy range per action (Wh), the same whatever preset is chosen. */
+/** A low–high energy range per action (Wh). */
 export interface EnergyRange {
   lowWh: number;
   highWh: number;
 }
 
 /**
- * The spread of published per-action estimates shown beside the central figure (METHODOLOGY §2).
- * It is the literature's spread, not a confidence interval around the chosen preset: custom factors
- * can lie outside it, and the Dutch report's rounded 16 ml per prompt sits just above the 15.9 ml
- * that the high end (4 Wh) gives at NL.
+ * The range shown beside the central figure (docs/methodology.md, "Range"). A prompt spans the two
+ * presets' figures: Google's 0.24 Wh median to the Dutch report's 4 Wh. An image spans the most and
+ * the least efficient image model measured. Not a confidence interval: computeFootprint widens it to
+ * the chosen preset's own figure wherever that lies outside (custom factors, the report's 16 ml).
  */
 export const RANGE: Readonly<Record<ActionKind, EnergyRange>> = {
   prompt: { lowWh: 0.24, highWh: 4 },
@@ -181,22 +184,25 @@ export const RANGE_SOURCES: readonly Source[] = [
 ];
 
 /**
- * Heavy reasoning turns, mentioned in the UI but never folded into a preset (METHODOLOGY §2): the
- * extension cannot tell a reasoning turn from an ordinary one.
+ * Heavy reasoning prompts, mentioned in the UI (docs/methodology.md, "Heavy reasoning"): from the
+ * median of a query with 15× the tokens (3.91 Wh) to what the heaviest models take for a long
+ * prompt (more than 29 Wh). Each source is pinned to the version the figure comes from.
  */
 export const HEAVY_REASONING: EnergyRange & { sources: readonly Source[] } = {
-  lowWh: 4,
-  highWh: 33,
+  lowWh: 3.91,
+  highWh: 29,
   sources: [
     {
-      title: 'Energy Use of AI Inference: Efficiency Pathways and Test-Time Compute',
-      year: 2025,
-      url: 'https://arxiv.org/abs/2509.20241',
+      title:
+        'Energy Use of AI Inference: Efficiency Pathways and Test-Time Scaling, v2 (3.91 Wh median with 15× the tokens)',
+      year: 2026,
+      url: 'https://arxiv.org/abs/2509.20241v2',
     },
     {
-      title: 'How Hungry is AI? Benchmarking Energy, Water, and Carbon Footprint of LLM Inference',
+      title:
+        'How Hungry is AI? Benchmarking Energy, Water, and Carbon Footprint of LLM Inference, v6 (over 29 Wh for a long prompt)',
       year: 2025,
-      url: 'https://arxiv.org/abs/2505.09598',
+      url: 'https://arxiv.org/abs/2505.09598v6',
     },
   ],
 };

@@ -20,7 +20,7 @@ export interface FootprintSettings {
   custom: CustomFactors;
 }
 
-/** The seed report's figures in a Dutch datacenter (METHODOLOGY §2: the default preset). */
+/** The seed report's figures in a Dutch datacenter (the default preset: docs/methodology.md#presets). */
 export const DEFAULT_FOOTPRINT_SETTINGS: FootprintSettings = {
   presetId: 'dutch-report-2024',
   regionId: 'nl',

@@ -1,3 +1,4 @@
+import * as classPage from './catalogue/class';
 import * as options from './catalogue/options';
 import * as popup from './catalogue/popup';
 import * as shared from './catalogue/shared';
@@ -8,7 +9,14 @@ import * as welcome from './catalogue/welcome';
  * The one message catalogue, kept in a file per screen (see ./catalogue). A key lives in exactly one
  * of those files (a test checks it), and each file's nl is checked at compile time to have every en key.
  */
-const en = { ...shared.en, ...popup.en, ...options.en, ...weekly.en, ...welcome.en };
+const en = {
+  ...shared.en,
+  ...popup.en,
+  ...options.en,
+  ...weekly.en,
+  ...welcome.en,
+  ...classPage.en,
+};
 
 /** Every message key of the extension. */
 export type MessageKey = keyof typeof en;
@@ -19,6 +27,7 @@ const nl: Record<MessageKey, string> = {
   ...options.nl,
   ...weekly.nl,
   ...welcome.nl,
+  ...classPage.nl,
 };
 
 /** The catalogue, per language. */

@@ -1,7 +1,7 @@
 import type { Ack, RecordUsageMessage } from './protocol';
-import type { UsageEvent } from '../domain/usage-event';
+import type { ReportedEvent } from '../domain/usage-event';
 
-/** Delays between attempts; ids make repeats harmless, so retrying is always safe. */
+/** Delays between attempts; keys (the background derives one id per key) make repeats harmless. */
 const RETRY_DELAYS_MS = [250, 1000, 3000, 10_000, 30_000];
 
 /**
@@ -10,8 +10,8 @@ const RETRY_DELAYS_MS = [250, 1000, 3000, 10_000, 30_000];
  */
 export function createOutbox(
   send: (message: unknown) => Promise<unknown>,
-): (event: UsageEvent) => void {
-  const deliver = async (event: UsageEvent, attempt: number): Promise<void> => {
+): (event: ReportedEvent) => void {
+  const deliver = async (event: ReportedEvent, attempt: number): Promise<void> => {
     let retry = true;
     try {
       const message: RecordUsageMessage = { type: 'record-usage', event };

@@ -1,15 +1,15 @@
 import { z } from 'zod';
 import { MAX_JOB_IMAGES } from '../domain/image-caps';
 import { SITE_IDS, siteForUrl } from '../sites/registry';
-import { usageEventSchema } from '../domain/usage-event';
+import { reportedEventSchema } from '../domain/usage-event';
 
-/** One counted use, with the registry's site ids. */
-const UsageEventSchema = usageEventSchema(SITE_IDS);
-
-/** Content script → background: store this event (idempotent by id). */
+/**
+ * Content script → background: store this event. It carries the site's key, never an id: the
+ * background derives the id under the install secret (idempotent by key).
+ */
 export const RecordUsageSchema = z.strictObject({
   type: z.literal('record-usage'),
-  event: UsageEventSchema,
+  event: reportedEventSchema(SITE_IDS),
 });
 export type RecordUsageMessage = z.infer<typeof RecordUsageSchema>;
 

@@ -28,7 +28,7 @@ function imageName(img: HTMLImageElement): string | null {
 }
 
 /**
- * www.bing.com/images/create (Image Creator), see SITES.md §14 and tests/sites/bing/SOURCE.txt.
+ * www.bing.com/images/create (Image Creator), see docs/sites.md#bing-image-creator and tests/sites/bing/SOURCE.txt.
  * Counts images only. Create is a form post that navigates the tab to the generation's result page,
  * which polls for its images: the background grants the tab one job when it sees the post succeed, and
  * the result page counts its loaded images, generation id + image name, with that grant. The recent

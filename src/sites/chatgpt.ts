@@ -16,7 +16,7 @@ function classifyConversationRequest(body: RequestBodyView): NetworkSignal | nul
 }
 
 /**
- * chatgpt.com, see SITES.md §1. Three turn layouts are live in 2026: `article`/`section` turns with a
+ * chatgpt.com, see docs/sites.md#chatgpt. Three turn layouts are live in 2026: `article`/`section` turns with a
  * user `[data-message-id]` (≤ 2026-08) and `div[data-turn-key]` holding prompt and answer (2026-09).
  * Both keys are the client-generated user message id that the send request also carries.
  */

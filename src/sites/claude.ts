@@ -5,7 +5,7 @@ import { attributeKey, positionKey } from './keys';
 const HUB_USER_TURN = '[data-cds="UserMessage"][data-turn-key]';
 
 /**
- * User turns of every era (SITES.md §2): ≤ 2026-09 each turn sits in `div[data-test-render-count]`
+ * User turns of every era (docs/sites.md#claude): ≤ 2026-09 each turn sits in `div[data-test-render-count]`
  * with the user's `[data-testid="user-message"]` (2026-07 wraps it in `[data-user-message-bubble]`,
  * listed too in case the test id goes); 2026-10 hub rows carry `[data-cds="UserMessage"][data-turn-key]`.
  */
@@ -29,7 +29,7 @@ function claudeTurnKey(turn: Element): string | null {
 }
 
 /**
- * claude.ai, see SITES.md §2 and tests/sites/claude/SOURCE.txt. Claude makes no raster
+ * claude.ai, see docs/sites.md#claude and tests/sites/claude/SOURCE.txt. Claude makes no raster
  * images, so there is no image query. A prompt and an edited prompt POST `…/completion`; regenerate
  * POSTs `…/retry_completion` (H); the path alone tells them apart.
  */
@@ -41,7 +41,7 @@ export const claude: SiteAdapter = {
   // `chat-input-ssr` that stands in for it while the page hydrates.
   composer:
     '[data-testid="chat-input"][contenteditable="true"], div.ProseMirror[contenteditable="true"]',
-  // The send button has no test id; its only documented hook is a localized aria-label (SITES.md §2),
+  // The send button has no test id; its only documented hook is a localized aria-label (docs/sites.md#claude),
   // so it is found by structure: a button of the live composer fieldset that opens no menu and has
   // no test id of its own (the "+" menu and the model picker both do). It appears once text is typed;
   // while the box is empty the voice button in its slot matches too, which is at most an intent.

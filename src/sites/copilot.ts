@@ -51,7 +51,7 @@ const answerImages: SocketImageRule = {
 };
 
 /**
- * copilot.microsoft.com, see SITES.md §4 and tests/sites/copilot/SOURCE.txt. User turns are
+ * copilot.microsoft.com, see docs/sites.md#microsoft-copilot and tests/sites/copilot/SOURCE.txt. User turns are
  * `[role=article][id$="-user-message"]` holding `[data-content=user-message]` (2026-01 capture); a later
  * layout adds a `.group/user-message` wrapper. Prompts go over a WebSocket whose frames carry no id the
  * page shows, so the page and the socket are paired by time; webRequest sees only the socket's

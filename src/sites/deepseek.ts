@@ -54,7 +54,7 @@ function classifyAskAgain(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.deepseek.com, see SITES.md §6 and tests/sites/deepseek/SOURCE.txt (a model: no
+ * chat.deepseek.com, see docs/sites.md#deepseek and tests/sites/deepseek/SOURCE.txt (a model: no
  * capture). Neither the page nor the requests share an id, so page and network pair by time.
  * `create_pow_challenge`, `chat_session/create` and `resume_stream` ask nothing of the model.
  */
@@ -74,7 +74,7 @@ export const deepseek: SiteAdapter = {
   network: [
     {
       urls: ['https://chat.deepseek.com/api/v0/chat/*'],
-      // A new prompt, and an edited one (a send by DESIGN §2).
+      // A new prompt, and an edited one (a send by docs/design.md#what-counts).
       path: /^\/api\/v0\/chat\/(completion|edit_message)$/,
       classify: classifyPrompt,
     },

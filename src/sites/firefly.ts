@@ -24,7 +24,7 @@ function readUpsample(_request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * firefly.adobe.com, see SITES.md §17 and tests/sites/firefly/SOURCE.txt. Counts images only,
+ * firefly.adobe.com, see docs/sites.md#adobe-firefly and tests/sites/firefly/SOURCE.txt. Counts images only,
  * from the partner-model ("3P") API firefly-3p.ff.adobe.io read in the page world (cross-origin, no host
  * permission needed). Videos (`/v2/3p-videos/…`) and uploads (`/v2/storage/image`) match no rule. The
  * native Firefly models' endpoint is not known: their images are not counted yet. Result images are

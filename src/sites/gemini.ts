@@ -1,6 +1,6 @@
 import type { SiteAdapter } from '../domain/site';
 
-/** One exchange: `.conversation-container#<16-hex>`, the id being the response id (SITES.md §3). */
+/** One exchange: `.conversation-container#<16-hex>`, the id being the response id (docs/sites.md#gemini). */
 const CONTAINER = '.conversation-container';
 const RESPONSE_ID = /^[0-9a-f]{16}$/;
 
@@ -23,7 +23,7 @@ function generatedImageKey(img: HTMLImageElement): string | null {
 }
 
 /**
- * gemini.google.com, see SITES.md §3, tests/sites/gemini/SOURCE.txt and images-NOTES.txt.
+ * gemini.google.com, see docs/sites.md#gemini, tests/sites/gemini/SOURCE.txt and images-NOTES.txt.
  * Custom elements (`user-query`, `model-response`, `generated-image`) and the container id are the
  * hooks; Angular `_ngcontent` attributes and the (localized: the capture is Japanese) labels are not.
  * The response id comes from the server's stream, which webRequest cannot read, so page and network
@@ -36,7 +36,7 @@ export const gemini: SiteAdapter = {
   // Quill editor in `rich-textarea` (not its hidden `.ql-clipboard`, also contenteditable).
   composer: 'rich-textarea .ql-editor[contenteditable="true"]',
   // `button.send-button` turns into the stop button while an answer streams; the container then has
-  // the class `stop` (SITES.md §3), and a click there is no send.
+  // the class `stop` (docs/sites.md#gemini), and a click there is no send.
   sendButton:
     '.send-button-container:not(.stop) button.send-button, [data-test-id="send-button-container"]:not(.stop) button',
   userTurn: { selector: `${CONTAINER} user-query`, key: responseId, keyIsMessageId: false },
@@ -54,8 +54,8 @@ export const gemini: SiteAdapter = {
         'https://gemini.google.com/u/*/_/BardChatUi/data/*',
       ],
       path: /^(\/u\/\d+)?\/_\/BardChatUi\/data\/assistant\.lamda\.BardFrontendService\/StreamGenerate$/,
-      // Every StreamGenerate POST asks for an answer. Its `f.req` is positional JSON and neither
-      // SITES.md nor SOURCE.txt says which slot marks a regenerate, so a regenerate counts as a send.
+      // Every StreamGenerate POST asks for an answer. Its `f.req` is positional JSON and no source in
+      // tests/sites/gemini/SOURCE.txt says which slot marks a regenerate, so a regenerate counts as a send.
       classify: () => ({ trigger: 'send' }),
     },
   ],

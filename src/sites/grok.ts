@@ -42,13 +42,13 @@ function readAnswerImages(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * grok.com, see SITES.md §8 and tests/sites/grok/SOURCE.txt. Every message row is
+ * grok.com, see docs/sites.md#grok and tests/sites/grok/SOURCE.txt. Every message row is
  * `div#response-<responseId>`, user rows carry `.items-end` (Grok's `.items-start`). The responseId is
  * assigned by the server and only streamed back in the response, which webRequest cannot read, so the
  * send request carries no id the page shows: page and network are paired by time. Generated images
  * count from the same request's answer stream, read in the page world (the image DOM is unknown).
  *
- * x.com/i/grok is not included: neither SITES.md nor SOURCE.txt says it runs this app or its endpoints.
+ * x.com/i/grok is not included: no source in SOURCE.txt says it runs this app or its endpoints.
  */
 export const grok: SiteAdapter = {
   id: 'grok',

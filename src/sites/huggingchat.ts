@@ -29,7 +29,7 @@ function classifyHuggingChatRequest(body: RequestBodyView): NetworkSignal | null
 }
 
 /**
- * huggingface.co/chat (open-source huggingface/chat-ui), see SITES.md §11 and
+ * huggingface.co/chat (open-source huggingface/chat-ui), see docs/sites.md#huggingchat and
  * tests/sites/huggingchat/SOURCE.txt. A user turn's `data-message-id` is a uuid the client
  * makes up before sending, but the request carries only the parent's id (and the server stores the
  * message under an id of its own, which the page shows after the answer), so page and network pair

@@ -27,7 +27,7 @@ function readRetrieveRequests(_request: unknown, response: unknown): ImageJob[] 
 }
 
 /**
- * ideogram.ai, see SITES.md §16 and tests/sites/ideogram/SOURCE.txt. Counts images only, read
+ * ideogram.ai, see docs/sites.md#ideogram and tests/sites/ideogram/SOURCE.txt. Counts images only, read
  * in the page world: a generate request accepted after a gesture, counted once the app's own
  * retrieve-requests poll reports it completed (a failed one counts none). The page's images never
  * count: the library and /t/explore grow new images on their own.

@@ -61,7 +61,7 @@ function readGenerations(_request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * app.leonardo.ai, see SITES.md §15 and tests/sites/leonardo/SOURCE.txt. Counts images only,
+ * app.leonardo.ai, see docs/sites.md#leonardoai and tests/sites/leonardo/SOURCE.txt. Counts images only,
  * from GraphQL requests to api.leonardo.ai and their responses, read in the page world (the API is
  * cross-origin but the page reads it, so no host permission is needed for it): a generation accepted
  * after a gesture counts once a generations query reports it `COMPLETE`. Several clients poll

@@ -122,7 +122,7 @@ function readImagineImages(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.meta.ai, see SITES.md §9 and tests/sites/metaai/SOURCE.txt (the DOM is a model, L; the
+ * www.meta.ai, see docs/sites.md#meta-ai and tests/sites/metaai/SOURCE.txt (the DOM is a model, L; the
  * network is M, so it is the signal to trust). The request's `userMessageId` never appears in the page,
  * so page and network pair by time. The 2024-25 transport on graph.meta.ai is left out: it predates the
  * 2026 app, and a rule there would need graph.meta.ai among the pages the content script runs on.

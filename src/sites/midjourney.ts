@@ -21,7 +21,7 @@ function readSubmitJobs(request: unknown, response: unknown): ImageJob[] {
 }
 
 /**
- * www.midjourney.com, see SITES.md §13 and tests/sites/midjourney/SOURCE.txt. Counts images
+ * www.midjourney.com, see docs/sites.md#midjourney and tests/sites/midjourney/SOURCE.txt. Counts images
  * only, from the submit-jobs response read in the page world: job id + grid index. The page's images
  * (cdn.midjourney.com/<job_id>/0_<i>…) never count: /imagine, /explore and /organize show history and
  * other people's work. The DOM (a "What will you imagine?" textarea, Enter submits) is low confidence.

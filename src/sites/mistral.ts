@@ -24,7 +24,7 @@ function classifyMistralRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.mistral.ai (Le Chat), see SITES.md §7 and tests/sites/mistral/SOURCE.txt (a model built
+ * chat.mistral.ai (Le Chat), see docs/sites.md#le-chat-mistral and tests/sites/mistral/SOURCE.txt (a model built
  * from public exporters; no capture). Turns carry `data-message-id`, but whether it equals the
  * `messageId` of the send request is unverified (L), and a first prompt's request (`start`) carries
  * none, so page and network pair by time rather than risk counting one send under two ids.

@@ -2,7 +2,7 @@ import type { SiteAdapter } from '../domain/site';
 import { positionKey } from './keys';
 
 /**
- * The user's query in every era (SITES.md §5): from the 2026-09-25 rollout the markdown renderer
+ * The user's query in every era (docs/sites.md#perplexity): from the 2026-09-25 rollout the markdown renderer
  * inside the `group/user-bubble`; before it `span.select-text` inside the `group/query` heading (real
  * capture 2026-02-27; sho7650 calls `group/query` the stable anchor in 2026-07). A bare
  * `span.select-text` is not enough: other selectable text on the page uses that class too.
@@ -13,7 +13,7 @@ const USER_TURN = [
 ].join(', ');
 
 /**
- * www.perplexity.ai, see SITES.md §5 and tests/sites/perplexity/SOURCE.txt. Queries carry no
+ * www.perplexity.ai, see docs/sites.md#perplexity and tests/sites/perplexity/SOURCE.txt. Queries carry no
  * id, so each gets the position it was first seen at, and page and network pair by time. Prompts sent
  * without the composer (`/search/new?q=` auto-submits) are counted by the network alone.
  */
@@ -40,8 +40,8 @@ export const perplexity: SiteAdapter = {
     {
       urls: ['https://www.perplexity.ai/rest/sse/*'],
       path: /^\/rest\/sse\/perplexity_ask$/,
-      // Every POST asks for an answer. Its body may well tell a rewrite from a new query, but neither
-      // SITES.md nor SOURCE.txt documents a field for it, so a rewrite counts as a send.
+      // Every POST asks for an answer. Its body may well tell a rewrite from a new query, but no source
+      // in tests/sites/perplexity/SOURCE.txt documents a field for it, so a rewrite counts as a send.
       classify: () => ({ trigger: 'send' }),
     },
   ],

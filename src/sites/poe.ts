@@ -3,7 +3,7 @@ import { positionKey } from './keys';
 
 /**
  * A message row whose bubble is the human's. Poe's classes are CSS modules (`Component_name__<hash>`,
- * the hash changes per build), so only their prefixes are matched (SITES.md §10).
+ * the hash changes per build), so only their prefixes are matched (docs/sites.md#poe).
  */
 const HUMAN_ROW =
   '[class*="ChatMessage_messageRow"]:has([class*="Message_humanRow"], [class*="Message_humanMessageBubble"])';
@@ -22,7 +22,7 @@ function classifyPoeRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * poe.com, see SITES.md §10 and tests/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
+ * poe.com, see docs/sites.md#poe and tests/sites/poe/SOURCE.txt (a model: nothing dated 2026 for the
  * DOM). The send request's `clientNonce` never appears in the page, so page and network pair by time.
  */
 export const poe: SiteAdapter = {

@@ -29,7 +29,7 @@ function classifyQwenRequest(body: RequestBodyView): NetworkSignal | null {
 }
 
 /**
- * chat.qwen.ai, see SITES.md §12 and tests/sites/qwen/SOURCE.txt (a model after a public DOM
+ * chat.qwen.ai, see docs/sites.md#qwen-chat and tests/sites/qwen/SOURCE.txt (a model after a public DOM
  * dump of a live page, ~2026). User turns are `div#qwen-chat-message-user-<uuid>`. The request's
  * client `fid` is only probably that uuid (L, unverified; the page shows `…-undefined` for a moment,
  * so the id may come from the server), so page and network pair by time.

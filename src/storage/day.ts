@@ -28,9 +28,25 @@ export function firstDayOfWeek(languageTag: string): Day {
   return 1;
 }
 
-/** The local days (`YYYY-MM-DD`) that start and end the week holding `at`, in `languageTag`'s week. */
-export function weekDays(at: number | Date, languageTag: string): { from: string; to: string } {
-  const weekStartsOn = firstDayOfWeek(languageTag);
+/**
+ * The first day of the week on a page in `language` (the extension's 'en' or 'nl'): Monday for
+ * Dutch (as in the Netherlands and Belgium, whatever the browser's region), otherwise the first day
+ * of `localeTag`'s region. The badge, the popup and the weekly page all use this one rule.
+ */
+export function weekStartFor(language: 'en' | 'nl', localeTag: string): Day {
+  return language === 'nl' ? 1 : firstDayOfWeek(localeTag);
+}
+
+/**
+ * The local days (`YYYY-MM-DD`) that start and end the week holding `at`, for a page in `language`
+ * in a browser set to `localeTag` (see `weekStartFor`).
+ */
+export function weekDays(
+  at: number | Date,
+  language: 'en' | 'nl',
+  localeTag: string,
+): { from: string; to: string } {
+  const weekStartsOn = weekStartFor(language, localeTag);
   return {
     from: localDay(startOfWeek(at, { weekStartsOn })),
     to: localDay(endOfWeek(at, { weekStartsOn })),

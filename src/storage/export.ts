@@ -5,107 +5,135 @@ import { SITE_IDS } from '../sites/registry';
 import type { FootprintDb } from './db';
 import type { DayRollup, StoredEvent } from './schema';
 
-/**
- * Identifies our export files; `version` changes whenever the shape below does. Version 2 adds each
- * event's `model`, `mode` and `labelFrom`; version 1 files still import, their events as `unknown`.
- */
+/** Identifies our export files; `version` changes whenever the shape below does. */
 export const EXPORT_FORMAT = 'ai-footprint-export';
+/**
+ * 2 adds `times` and, per event, the optional `model`, `mode` and `labelFrom` (an event without them
+ * imports as `unknown`); a version 1 file (exact times, no `times`, no labels) still imports.
+ */
 export const EXPORT_VERSION = 2;
-export const IMPORTABLE_VERSIONS = [1, 2] as const;
 
 const DAY = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
-/** The fields of one stored event that every export version holds. */
-const eventFields = {
-  id: z.string().regex(/^[0-9a-f]{32}$/, 'not an event id (32 hex digits)'),
-  site: z.enum(SITE_IDS, { message: 'unknown site' }),
-  kind: z.enum(['prompt', 'image']),
-  trigger: z.enum(['send', 'regenerate', 'image']),
-  at: z.number().int().positive(),
-  day: z.string().regex(DAY, 'not a day (YYYY-MM-DD)'),
-  sources: z
-    .array(z.enum(['dom', 'net']))
-    .min(1)
-    .max(2),
+/** A day the calendar has: 2026-02-31 matches the pattern but is no day. */
+const isCalendarDay = (day: string): boolean => {
+  const date = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === day;
 };
 
-/**
- * What holds for an event of any version: only an image has trigger "image", and the stored day is
- * the local day where the event was counted, within a day of its UTC date (zones run UTC−12..+14).
- */
-function checkEvent(
-  e: { kind: string; trigger: string; day: string; at: number },
-  ctx: z.RefinementCtx,
-): void {
-  if ((e.kind === 'image') !== (e.trigger === 'image')) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'an image has trigger "image" and nothing else does',
-      path: ['trigger'],
-    });
-  }
-  if (Math.abs(Date.parse(`${e.day}T12:00:00Z`) - e.at) > 38 * 3_600_000) {
-    ctx.addIssue({ code: 'custom', message: 'day does not match the event time', path: ['day'] });
-  }
-}
+/** No counted use is older than the extension (2022: the first public chat assistants). */
+export const EARLIEST_EVENT_AT = Date.UTC(2022, 0, 1);
+
+/** Longest string a file's settings and stamps may hold: ids and ISO times are far shorter. */
+export const MAX_FILE_STRING = 200;
+
+const boundedString = z
+  .string()
+  .max(MAX_FILE_STRING, `too long (at most ${MAX_FILE_STRING} characters)`);
+
+/** The recorded settings: any JSON, but small (short strings, few entries, shallow). */
+const recordedSettings: z.ZodType<unknown> = z.lazy(() =>
+  z.union([
+    boundedString,
+    z.number(),
+    z.boolean(),
+    z.null(),
+    z.array(recordedSettings).max(100),
+    z.record(boundedString, recordedSettings).refine((o) => Object.keys(o).length <= 100, {
+      message: 'too many entries (at most 100)',
+    }),
+  ]),
+);
+
+/** One minute: exported times are rounded down to it unless the user asks for exact times. */
+const MINUTE_MS = 60_000;
 
 /** One stored event as the export holds it (the events store's value, nothing else). */
 export const exportedEventSchema = z
-  .strictObject({ ...eventFields, ...sendLabelShape })
-  .superRefine(checkEvent);
-
-/** An event of a version 1 file: no label. */
-const exportedEventV1Schema = z.strictObject(eventFields).superRefine(checkEvent);
-
-/** A whole file of one version. Settings are recorded for reference; importing never changes them. */
-function fileSchema<V extends number, E extends z.ZodType>(version: V, event: E) {
-  return z.strictObject({
-    format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
-    version: z.literal(version),
-    exportedAt: z.string(),
-    settings: z.record(z.string(), z.unknown()).optional(),
-    events: z.array(event),
+  .strictObject({
+    id: z.string().regex(/^[0-9a-f]{32}$/, 'not an event id (32 hex digits)'),
+    site: z.enum(SITE_IDS, { message: 'unknown site' }),
+    kind: z.enum(['prompt', 'image']),
+    trigger: z.enum(['send', 'regenerate', 'image']),
+    at: z.number().int().min(EARLIEST_EVENT_AT, 'before 2022: no AI Footprint event is that old'),
+    day: z
+      .string()
+      .regex(DAY, 'not a day (YYYY-MM-DD)')
+      .refine(isCalendarDay, 'not a day of the calendar'),
+    sources: z
+      .array(z.enum(['dom', 'net']))
+      .min(1)
+      .max(2),
+    model: sendLabelShape.model.optional(),
+    mode: sendLabelShape.mode.optional(),
+    labelFrom: sendLabelShape.labelFrom.optional(),
+  })
+  .refine((e) => (e.kind === 'image') === (e.trigger === 'image'), {
+    message: 'an image has trigger "image" and nothing else does',
+    path: ['trigger'],
+  })
+  // The stored day is the local day where the event was counted: within a day of its UTC date
+  // (time zones run from UTC−12 to UTC+14).
+  .refine((e) => Math.abs(Date.parse(`${e.day}T12:00:00Z`) - e.at) <= 38 * 3_600_000, {
+    message: 'day does not match the event time',
+    path: ['day'],
   });
-}
 
-/** The current export file. */
-export const exportFileSchema = fileSchema(EXPORT_VERSION, exportedEventSchema);
+/** A whole export file. Settings are recorded for reference; importing never changes settings. */
+export const exportFileSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
+    version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], {
+      message: `unsupported version (expected 1 or ${EXPORT_VERSION})`,
+    }),
+    exportedAt: boundedString,
+    /** Whether `at` is exact or rounded down to the minute; absent (version 1) means exact. */
+    times: z.enum(['minute', 'exact']).optional(),
+    settings: z.record(boundedString, recordedSettings).optional(),
+    events: z.array(exportedEventSchema),
+  })
+  // Version 1 knew no model or mode: a label there means the file was altered.
+  .superRefine((file, ctx) => {
+    if (file.version !== 1) return;
+    const i = file.events.findIndex((e) => e.model ?? e.mode ?? e.labelFrom);
+    if (i >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a version 1 file has no model or mode',
+        path: ['events', i],
+      });
+    }
+  });
 export type ExportFile = z.infer<typeof exportFileSchema>;
-
-/** Version 1 (until model and mode were recorded): the same events without a label. */
-export const exportFileV1Schema = fileSchema(1, exportedEventV1Schema);
-
-/** Format and version alone, so an old or foreign file is named as such rather than field by field. */
-export const exportHeadSchema = z.object({
-  format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
-  version: z.union(
-    IMPORTABLE_VERSIONS.map((v) => z.literal(v)),
-    { message: `unsupported version (expected one of ${IMPORTABLE_VERSIONS.join(', ')})` },
-  ),
-});
 
 /** Every stored event, oldest first. */
 export async function allEvents(db: FootprintDb): Promise<StoredEvent[]> {
   return db.getAllFromIndex('events', 'by-at');
 }
 
-/** The JSON export: complete (every event with its sources), versioned, re-importable. */
+/**
+ * The JSON export: complete (every event with its sources), versioned, re-importable. Times are
+ * rounded down to the minute (so an event keeps its day) unless `exactTimes`: an exact time can tie
+ * an event to one send; the file says which in `times`.
+ */
 export function exportJson(
   events: readonly StoredEvent[],
   settings: FootprintSettings | Record<string, unknown>,
   now: number,
+  { exactTimes = false }: { exactTimes?: boolean } = {},
 ): string {
   const file: ExportFile = {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: new Date(now).toISOString(),
+    times: exactTimes ? 'exact' : 'minute',
     settings: { ...settings },
     events: events.map((e) => ({
       id: e.id,
       site: e.site,
       kind: e.kind,
       trigger: e.trigger,
-      at: e.at,
+      at: exactTimes ? e.at : Math.floor(e.at / MINUTE_MS) * MINUTE_MS,
       day: e.day,
       sources: [...e.sources],
       model: e.model,

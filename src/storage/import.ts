@@ -1,7 +1,8 @@
+import { z } from 'zod';
 import type { FootprintDb } from './db';
 import { writeAtomically } from './events';
-import { UNKNOWN_LABEL, labelWins } from '../domain/model-mode';
-import { exportFileSchema, exportFileV1Schema, exportHeadSchema, type ExportFile } from './export';
+import { UNKNOWN_LABEL, labelWins, type SendLabel } from '../domain/model-mode';
+import { exportFileSchema, type ExportFile } from './export';
 import { bumpModes, type ModeBump } from './modes';
 import type { StoredEvent } from './schema';
 import { addToTotals } from './totals';
@@ -12,10 +13,15 @@ export const MAX_IMPORT_CHARS = 40 * 1024 * 1024;
 /** Event times may be a little ahead of this clock (another device's), never more. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
+/** A checked file whose every event has a label (`unknown` where the file had none). */
+export type LabelledExportFile = Omit<ExportFile, 'events'> & {
+  events: (ExportFile['events'][number] & SendLabel)[];
+};
+
+export type ImportCheck = { ok: true; file: LabelledExportFile } | { ok: false; error: string };
 
 /** "events[3].at" from zod's path. */
-function where(path: readonly PropertyKey[]): string {
+export function where(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     out += typeof part === 'number' ? `[${part}]` : `${out ? '.' : ''}${String(part)}`;
@@ -48,27 +54,27 @@ export function checkImport(text: string, now: number): ImportCheck {
     return { ok: false, error: '(file): not an AI Footprint export (expected a JSON object)' };
   }
   // Format and version first, so an old or foreign file is named as such rather than field by field.
-  const head = exportHeadSchema.safeParse(raw);
-  const parsed = !head.success
-    ? head
-    : head.data.version === 1
-      ? exportFileV1Schema.safeParse(raw)
-      : exportFileSchema.safeParse(raw);
+  const head = z
+    .object({ format: exportFileSchema.shape.format, version: exportFileSchema.shape.version })
+    .safeParse(raw);
+  const parsed = head.success ? exportFileSchema.safeParse(raw) : head;
   if (!parsed.success) {
     const issues = parsed.error.issues;
     const first = issues[0]!;
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
     return { ok: false, error: `${where(first.path)}: ${first.message}${more}` };
   }
-  // A version 1 file knew no model or mode: its events are `unknown`, read from nothing.
-  const file: ExportFile =
-    parsed.data.version === 1
-      ? {
-          ...parsed.data,
-          version: 2,
-          events: parsed.data.events.map((e) => ({ ...e, ...UNKNOWN_LABEL })),
-        }
-      : parsed.data;
+  // An event without a label (any version 1 file) knew no model or mode: `unknown`, read from nothing.
+  const checked = parsed.data as ExportFile;
+  const file: LabelledExportFile = {
+    ...checked,
+    events: checked.events.map((e) => ({
+      ...e,
+      model: e.model ?? UNKNOWN_LABEL.model,
+      mode: e.mode ?? UNKNOWN_LABEL.mode,
+      labelFrom: e.labelFrom ?? UNKNOWN_LABEL.labelFrom,
+    })),
+  };
   const seen = new Set<string>();
   for (const [i, event] of file.events.entries()) {
     if (event.at > now + MAX_CLOCK_SKEW_MS) {
@@ -99,7 +105,7 @@ export interface ImportResult {
  */
 export function mergeEvents(
   db: FootprintDb,
-  events: readonly ExportFile['events'][number][],
+  events: readonly LabelledExportFile['events'][number][],
 ): Promise<ImportResult> {
   return writeAtomically(db, async (tx) => {
     const store = tx.objectStore('events');

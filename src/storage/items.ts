@@ -85,3 +85,49 @@ export const jobGrantsItem = storage.defineItem<JobGrant[]>('session:jobGrants',
 export const welcomeShownItem = storage.defineItem<boolean>('local:welcomeShown', {
   fallback: false,
 });
+
+/**
+ * This install's pseudonym in class shares (32 hex digits, see `class-pseudonym.ts`), made on the
+ * first share and kept, so a re-sent share replaces the earlier one. It appears nowhere else.
+ */
+export const classPseudonymItem = storage.defineItem<string | null>('local:classSharePseudonym', {
+  fallback: null,
+  version: 1,
+});
+
+/**
+ * The secret of this install that event ids are keyed with (32 random bytes, hex), and when it was
+ * made. Made once by the background, never exported, never sent anywhere; content scripts never ask
+ * for it (they report the site's key and the background derives the id).
+ */
+export const IdSecretSchema = z.strictObject({
+  key: z.string().regex(/^[0-9a-f]{64}$/),
+  since: z.number(),
+});
+export type IdSecret = z.infer<typeof IdSecretSchema>;
+
+/** See IdSecretSchema. */
+export const idSecretItem = storage.defineItem<IdSecret | null>('local:idSecret', {
+  fallback: null,
+});
+
+/**
+ * When the user last reset their data: an event from before it that still arrives (a content
+ * script's retry, a late network confirmation) is dropped rather than counted after the reset.
+ */
+export const resetAtItem = storage.defineItem<number>('local:resetAt', { fallback: 0 });
+
+/**
+ * Events lost because the waiting room was full, until the user has seen the count in the popup or
+ * resets. Session storage, like the waiting room: it works while the disk is full.
+ */
+export const DroppedEventsSchema = z.strictObject({
+  count: z.number().int().positive(),
+  since: z.number(),
+});
+export type DroppedEvents = z.infer<typeof DroppedEventsSchema>;
+
+/** See DroppedEventsSchema; null when none were lost. */
+export const droppedEventsItem = storage.defineItem<DroppedEvents | null>('session:droppedEvents', {
+  fallback: null,
+});

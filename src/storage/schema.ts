@@ -39,11 +39,24 @@ export interface SiteTotal {
   count: number;
 }
 
+/**
+ * One student's week in a teacher's class, as imported from a share file (version 3): its counts per
+ * day × site × kind, under the random pseudonym of the student's install.
+ */
+export interface StoredClassShare {
+  classId: string;
+  week: string;
+  pseudonym: string;
+  counts: DayRollup[];
+}
+
 /** The `ai-footprint` database at its latest version. */
 export interface FootprintSchema extends DBSchema {
   events: { key: string; value: StoredEvent; indexes: { 'by-at': number } };
   days: { key: [string, string, string]; value: DayRollup; indexes: { 'by-day': string } };
   totals: { key: [string, string]; value: SiteTotal };
+  /** Shares a teacher imported (version 3), apart from the counts above. */
+  classShares: { key: [string, string, string]; value: StoredClassShare };
   modeDays: { key: [string, string, string]; value: ModeDayRollup; indexes: { 'by-day': string } };
   modeTotals: { key: [string, string]; value: ModeTotal };
 }

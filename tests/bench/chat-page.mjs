@@ -1,5 +1,5 @@
 // A long ChatGPT conversation for the benchmark: 200 turns in the markup the ChatGPT adapter
-// recognises (article turns with [data-message-id], SITES.md §1), the ChatGPT test double for sending,
+// recognises (article turns with [data-message-id], docs/sites.md#chatgpt), the ChatGPT test double for sending,
 // and a page script that streams an answer token by token the way chat sites do.
 import { reply, siteResponse } from '../e2e/support/routes.mjs';
 import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';

@@ -1,4 +1,4 @@
-// Reliability in Firefox (issue 7, DESIGN.md §7), on the MV3 build whose event page Firefox suspends
+// Reliability in Firefox (docs/reliability.md#burst-in-firefox), on the MV3 build whose event page Firefox suspends
 // after IDLE_TIMEOUT_MS without events: ten chat tabs sending at once, the tabs falling quiet twice
 // until the event page is suspended, one tab reloaded mid-stream; then the browser quit and started
 // again on the same profile. Every send must be stored exactly once; badge, tooltip and popup agree.

@@ -1,5 +1,5 @@
-// The built manifests ask for nothing beyond what counting needs (DESIGN.md §6), and every page gets
-// only its own site's scripts, small enough for DESIGN.md §7 (≤ 15 KB minified per page).
+// The built manifests ask for nothing beyond what counting needs (docs/design.md#security-and-privacy-rules), and every page gets
+// only its own site's scripts, small enough for docs/design.md#targets (≤ 15 KB minified per page).
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { decodeRgbaPng } from './support/png.mjs';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 const ALLOWED_API_PERMISSIONS = ['alarms', 'storage', 'webRequest'];
-// Counter and page-world bridge together, when the site has a bridge (DESIGN.md §7).
+// Counter and page-world bridge together, when the site has a bridge (docs/design.md#content-scripts-and-the-manifest).
 const MAX_SCRIPT_BYTES_PER_PAGE = 15 * 1000;
 const STRICT_CSP = "script-src 'self'; object-src 'none'";
 /** The oldest Firefox still supported, an ESR that schools run managed (Debian bookworm ships it). */

@@ -1,4 +1,4 @@
-// Reliability in Chromium (issue 7, DESIGN.md §7): ten chat tabs sending at once while the service
+// Reliability in Chromium (docs/reliability.md#burst-in-chromium): ten chat tabs sending at once while the service
 // worker is stopped twice and one tab is reloaded mid-stream, then the browser restarted on the same
 // profile. Every send must be stored exactly once, and badge, tooltip and popup must agree.
 import assert from 'node:assert/strict';

@@ -1,6 +1,6 @@
 // Runs Mozilla's add-on linter (`web-ext lint`) on the Firefox builds and prints one line per build.
 // Exits 1 when any build has errors (or cannot be linted); warnings and notices are only reported,
-// since some are expected (TOOLCHAIN.md §6). Usage: node tests/e2e/web-ext-lint.mjs [target…]
+// since some are expected (store/amo-reviewer-notes.md#web-ext-lint-warnings). Usage: node tests/e2e/web-ext-lint.mjs [target…]
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';

@@ -52,7 +52,7 @@ describe('welcome page in Chromium', { timeout: 120_000 }, () => {
     assert.equal(await page.getByTestId('welcome-preset-dutch-report-2024').isChecked(), true);
     await screenshot(page, 'welcome-en.png');
 
-    await page.getByText('2025 disclosures').click();
+    await page.getByText('2025 figures').click();
     await page.getByTestId('welcome-region').selectOption('de');
     await page.getByText('Saved.').waitFor();
     const settings = await storedSettings(ext);

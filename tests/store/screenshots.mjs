@@ -12,9 +12,9 @@ import {
   waitForBadge,
 } from '../e2e/support/chromium.mjs';
 import { builtExtension, ROOT } from '../e2e/support/paths.mjs';
-import chatgpt from '../e2e/flows/chatgpt.flow.mjs';
-import claude from '../e2e/flows/claude.flow.mjs';
-import gemini from '../e2e/flows/gemini.flow.mjs';
+import chatgpt from '../sites/chatgpt/chatgpt.flow.mjs';
+import claude from '../sites/claude/claude.flow.mjs';
+import gemini from '../sites/gemini/gemini.flow.mjs';
 
 /** The stores' screenshot size (Chrome Web Store: 1280×800 or 640×400; AMO recommends it too). */
 const SIZE = { width: 1280, height: 800 };

@@ -47,11 +47,11 @@ function badValues(random) {
 
 const pick = (random, list) => list[Math.floor(random() * list.length)];
 
-/** A well-formed event, the starting point of most mutations. */
+/** A well-formed reported event (a site's key, no id), the starting point of most mutations. */
 function goodEvent(random) {
   const image = random() < 0.3;
   return {
-    id: Array.from({ length: 32 }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join(''),
+    key: `prompt:${Array.from({ length: 12 }, () => '0123456789abcdef'[Math.floor(random() * 16)]).join('')}`,
     site: 'chatgpt',
     kind: image ? 'image' : 'prompt',
     trigger: image ? 'image' : 'send',
@@ -70,7 +70,19 @@ function malformedMessage(random) {
   switch (Math.floor(random() * 9)) {
     case 0: {
       const field = pick(random, Object.keys(event));
-      return { type: 'record-usage', event: { ...event, [field]: bad() } };
+      // Any short string is a key, so a key is broken by being no string, empty or too long.
+      const value =
+        field === 'key'
+          ? pick(random, [
+              undefined,
+              null,
+              0,
+              '',
+              'k'.repeat(2049 + Math.floor(random() * 1e6)),
+              [],
+            ])
+          : bad();
+      return { type: 'record-usage', event: { ...event, [field]: value } };
     }
     case 1: {
       // Texts must never be accepted, whatever they are called.

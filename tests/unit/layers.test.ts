@@ -17,8 +17,9 @@ const MAY_IMPORT: Record<string, readonly string[]> = {
   content: ['domain', 'sites', 'detect', 'messaging'],
   storage: ['domain', 'sites', 'footprint'],
   settings: ['domain', 'footprint', 'storage'],
+  class: ['footprint'],
   background: ['domain', 'sites', 'messaging', 'storage', 'settings', 'footprint', 'i18n'],
-  ui: ['domain', 'sites', 'messaging', 'storage', 'settings', 'footprint', 'i18n'],
+  ui: ['domain', 'sites', 'messaging', 'storage', 'settings', 'class', 'footprint', 'i18n'],
 };
 
 const ROOT = join(__dirname, '../..');

@@ -18,9 +18,9 @@ export const en = {
     'These figures turn your prompts and images into energy, CO₂ and water. Changing them recalculates everything, also past days.',
   presetLegend: 'Figures per prompt and image',
   'presetAbout.dutch-report-2024':
-    'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are about 12 to 16 times lower for text.',
+    'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are {textLow} to {textHigh} times lower for text and about {image} times lower for images.',
   'presetAbout.disclosures-2025':
-    'What OpenAI and Google disclosed and Epoch AI estimated in 2025 for today’s chat services: about 12 to 16 times lower than the Dutch report for text.',
+    'OpenAI’s figure from a blog post, Google’s from a paper (a median) and Epoch AI’s estimate for other chat services, all from 2025: {textLow} to {textHigh} times lower than the Dutch education report for text, about {image} times for images.',
   'presetAbout.per-model-2026':
     'Costs each prompt by the mode the site’s request or answer shows: a standard answer 0.31 Wh, a thinking answer 3.91 Wh, deep research at least 7.05 Wh (no figure per research run has been published), and a prompt whose mode is unknown as standard but with the widest range.',
   'presetAbout.custom':
@@ -56,7 +56,7 @@ export const en = {
   scopeDetail:
     'Only the use phase: the electricity, CO₂ and water of running the AI service when you send a prompt or make an image. Training the models, making the hardware and your own device are out of scope.',
   heavyReasoning:
-    'Long “reasoning” answers can take {low} to {high} each; only the “Per model and mode” figures count them separately, where the site shows the mode.',
+    'Long “reasoning” answers can take from about {low} to more than {high} each; only the “Per model and mode” figures count them separately, where the site shows the mode.',
   errorNumber: 'Enter a number, such as {example}.',
   errorMin: 'Enter {min} or more.',
   errorMax: 'Enter {max} or less.',
@@ -68,41 +68,43 @@ export const nl: Record<keyof typeof en, string> = {
   optionsTitle: 'AI Footprint-instellingen',
   sitesHeading: 'Sites',
   sitesIntro:
-    'Zet het tellen voor een site uit en daar wordt niets meer geteld. De regel onder elke site zegt of de pagina’s nog worden herkend.',
-  sitesNotYet: 'Nog niet geteld: Krea (hoe de webapp om afbeeldingen vraagt, is niet bekend).',
+    'Zet je het tellen voor een site uit, dan wordt daar niets meer geteld. Onder elke site staat of de pagina’s nog worden herkend.',
+  sitesNotYet: 'Nog niet geteld: Krea (het is niet bekend hoe die webapp afbeeldingen aanvraagt).',
   countOn: '{site} tellen',
   healthOk: 'Herkend',
   healthNoData: 'Nog geen prompts geteld',
-  healthPage: 'Paginaopbouw niet herkend sinds {since}: er wordt mogelijk te weinig geteld.',
-  healthNetwork: 'Verzendverzoek niet herkend sinds {since}: tellen gebeurt alleen via de pagina.',
+  healthPage:
+    'Sinds {since} wordt de opbouw van de pagina niet herkend: er wordt mogelijk te weinig geteld.',
+  healthNetwork:
+    'Sinds {since} wordt het verzendverzoek niet herkend: er wordt alleen nog via de pagina geteld.',
   savedStatus: 'Opgeslagen',
   saveFailed: 'Niet opgeslagen: {error}',
   settingsError: 'Je instellingen konden niet worden gelezen: {error}',
   assumptionsHeading: 'Uitgangspunten voor de berekening',
   assumptionsIntro:
-    'Met deze cijfers worden je prompts en afbeeldingen omgerekend naar energie, CO₂ en water. Pas je ze aan, dan wordt alles opnieuw berekend, ook eerdere dagen.',
+    'Met deze cijfers worden je prompts en afbeeldingen omgerekend naar energie, CO₂ en water. Pas je ze aan, dan wordt alles opnieuw berekend, ook voor eerdere dagen.',
   presetLegend: 'Cijfers per prompt en per afbeelding',
   'presetAbout.dutch-report-2024':
-    'Een hoge schatting op basis van metingen uit 2022–23; de cijfers die in 2025 zijn gepubliceerd, liggen voor tekst zo’n 12 tot 16 keer lager.',
+    'Een hoge schatting op basis van metingen uit 2022–23. De cijfers die in 2025 zijn gepubliceerd, liggen voor tekst {textLow} tot {textHigh} keer lager en voor afbeeldingen zo’n {image} keer lager.',
   'presetAbout.disclosures-2025':
-    'Wat OpenAI en Google in 2025 bekendmaakten en Epoch AI schatte voor de chatdiensten van nu: voor tekst zo’n 12 tot 16 keer lager dan het Nederlandse rapport.',
+    'Het cijfer van OpenAI uit een blogpost, dat van Google uit een onderzoeksartikel (een mediaan) en een schatting van Epoch AI voor andere chatdiensten, allemaal uit 2025. Voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer lager.',
   'presetAbout.per-model-2026':
     'Rekent elke prompt naar de modus die het verzoek of het antwoord van de site laat zien: een gewoon antwoord 0,31 Wh, een antwoord waarbij het model eerst nadenkt 3,91 Wh, diepgaand onderzoek minstens 7,05 Wh (per onderzoek is nog geen cijfer gepubliceerd), en een prompt waarvan de modus onbekend is als gewoon antwoord, maar met de breedste marge.',
   'presetAbout.custom':
-    'Je eigen energieverbruik per prompt en per afbeelding in Wh; CO₂ en water volgen uit de regio en de waterlocatie hieronder.',
+    'Je eigen energieverbruik per prompt en per afbeelding in Wh. CO₂ en water volgen uit de regio en de locatie van het datacenter die je hieronder kiest.',
   presetFigures: '{prompt} per prompt · {image} per afbeelding',
   customPromptLabel: 'Energie per prompt',
   customImageLabel: 'Energie per afbeelding',
   customHint: 'Van {min} tot {max}.',
   regionLabel: 'Regio van het datacenter (stroomnet)',
-  regionHint: 'Bepaalt de CO₂ per kWh stroom. Bron: {source}',
+  regionHint: 'Bepaalt hoeveel CO₂ er per kWh stroom vrijkomt. Bron: {source}',
   waterLabel: 'Locatie van het datacenter (water)',
   waterHint:
-    'Bepaalt het water per Wh: koeling plus het water dat nodig is om de stroom op te wekken. Bron: {source}',
+    'Bepaalt hoeveel water er per Wh nodig is: voor de koeling en voor het opwekken van de stroom. Bron: {source}',
   perKwh: '{name} — {value} g CO₂/kWh',
   perWh: '{name} — {value} ml/Wh',
   badgeHeading: 'Teller en budgetten',
-  badgeLegend: 'Wat het getal op het icoon van de extensie voor vandaag laat zien',
+  badgeLegend: 'Wat het getal op het icoon van de extensie vandaag laat zien',
   'badgeMetric.count': 'Aantal prompts en afbeeldingen',
   'badgeMetric.wh': 'Energieverbruik (Wh)',
   'badgeMetric.co2': 'CO₂ (g)',
@@ -111,17 +113,17 @@ export const nl: Record<keyof typeof en, string> = {
   'budgetUnit.co2': 'g CO₂',
   dailyBudgetLabel: 'Budget per dag',
   weeklyBudgetLabel: 'Budget per week',
-  budgetHint: 'Laat leeg voor geen budget.',
+  budgetHint: 'Laat het veld leeg als je geen budget wilt.',
   budgetNote:
     'Een budget kleurt alleen het getal op het icoon: groen als je eronder blijft, oranje als je in de buurt komt, rood als je eroverheen gaat. Het houdt je nergens van tegen.',
   languageHeading: 'Taal',
   languageLabel: 'Taal van AI Footprint',
   languageAuto: 'Taal van de browser',
-  scopeHeading: 'Wat telt mee',
+  scopeHeading: 'Wat er meetelt',
   scopeDetail:
-    'Alleen de gebruiksfase: de stroom, CO₂ en het water die nodig zijn om de AI-dienst te laten werken als je een prompt stuurt of een afbeelding maakt. Het trainen van de modellen, het maken van de hardware en je eigen apparaat tellen niet mee.',
+    'Alleen de gebruiksfase: de stroom die de AI-dienst gebruikt als je een prompt verstuurt of een afbeelding laat maken, en de CO₂-uitstoot en het waterverbruik die daarbij horen. Het trainen van de modellen, het maken van de hardware en je eigen apparaat tellen niet mee.',
   heavyReasoning:
-    'Lange antwoorden waarbij het model eerst ‘nadenkt’ kunnen elk {low} tot {high} kosten; alleen de cijfers ‘Per model en modus’ rekenen ze apart, als de site de modus laat zien.',
+    'Lange antwoorden waarbij het model eerst ‘nadenkt’, kosten elk zo’n {low} tot meer dan {high}. Alleen de cijfers ‘Per model en modus’ rekenen ze apart, als de site laat zien welke modus je gebruikte.',
   errorNumber: 'Vul een getal in, bijvoorbeeld {example}.',
   errorMin: 'Vul {min} of meer in.',
   errorMax: 'Vul {max} of minder in.',

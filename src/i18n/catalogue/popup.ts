@@ -6,9 +6,9 @@ export const en = {
   periods: 'Period',
   scopeNote: 'Use of the AI service only; training, hardware and your own device are not included.',
   presetDutch:
-    'Dutch education report 2024: an upper-end 2022–23 estimate; 2025 disclosures are ~12× lower.',
+    'Dutch education report (2024): an upper-end 2022–23 estimate; the 2025 figures are {textLow} to {textHigh} times lower for text and about {image} times lower for images.',
   presetDisclosures:
-    '2025 disclosures by OpenAI, Google and Epoch AI: ~12× lower than the 2024 Dutch report.',
+    '2025 figures (OpenAI’s blog post, Google’s paper, Epoch AI’s estimate): {textLow} to {textHigh} times lower than the Dutch education report for text, about {image} times for images.',
   presetPerModel:
     'Per model and mode: a thinking answer counts about 13× a standard one (2026 research); deep research at least 23×.',
   reasoningCount: '{count} with thinking or deep research',
@@ -17,28 +17,34 @@ export const en = {
     'Your browser’s storage is full, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as there is space: free some disk space.',
   storageUnavailable:
     'The browser’s database is not working, so {count} could not be saved yet. They are kept until the browser closes and saved as soon as it works again; restarting the browser often helps.',
+  droppedEvents:
+    'While storage was failing, {n} prompt or image could not be kept because too many were already waiting. It is missing from your counts.|While storage was failing, {n} prompts or images could not be kept because too many were already waiting. They are missing from your counts.',
+  droppedSeen: 'Got it',
   openOptions: 'Settings',
 } as const;
 
 export const nl: Record<keyof typeof en, string> = {
   nothingYet:
-    'Vandaag nog geen AI-gebruik geteld. Gebruik ChatGPT zoals altijd; de tellingen verschijnen hier.',
+    'Vandaag nog geen AI-gebruik geteld. Gebruik ChatGPT zoals je gewend bent; de tellingen verschijnen hier.',
   perSite: 'Per site',
-  allTime: 'Altijd',
+  allTime: 'Totaal',
   periods: 'Periode',
   scopeNote:
     'Alleen het gebruik van de AI-dienst; training, hardware en je eigen apparaat tellen niet mee.',
   presetDutch:
-    'Rapport AI in het onderwijs 2024: een hoge schatting uit 2022–23; cijfers uit 2025 zijn ~12× lager.',
+    'Milieu-impact van AI in het onderwijs (2024): een hoge schatting uit 2022–23. De cijfers uit 2025 liggen voor tekst {textLow} tot {textHigh} keer lager, voor afbeeldingen zo’n {image} keer.',
   presetDisclosures:
-    'Cijfers uit 2025 van OpenAI, Google en Epoch AI: ~12× lager dan het Nederlandse rapport uit 2024.',
+    'Cijfers uit 2025 (blogpost van OpenAI, onderzoek van Google, schatting van Epoch AI): voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer.',
   presetPerModel:
     'Per model en modus: een antwoord waarbij het model eerst nadenkt telt zo’n 13× een gewoon antwoord (onderzoek uit 2026); diepgaand onderzoek minstens 23×.',
   reasoningCount: 'waarvan {count} met nadenken of diepgaand onderzoek',
   presetCustom: 'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding.',
   storageFull:
-    'De opslag van je browser is vol, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra er weer ruimte is: maak wat schijfruimte vrij.',
+    'De opslag van je browser is vol. Nog niet opgeslagen: {count}. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra er weer ruimte is. Maak wat schijfruimte vrij.',
   storageUnavailable:
-    'De database van de browser werkt niet, dus {count} kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra hij weer werkt; de browser herstarten helpt vaak.',
+    'De database van de browser werkt niet. Nog niet opgeslagen: {count}. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra de database weer werkt. Vaak helpt het om de browser opnieuw te starten.',
+  droppedEvents:
+    'Toen de opslag niet werkte, kon {n} prompt of afbeelding niet worden bewaard omdat er al te veel wachtten. Die ontbreekt in je tellingen.|Toen de opslag niet werkte, konden {n} prompts of afbeeldingen niet worden bewaard omdat er al te veel wachtten. Die ontbreken in je tellingen.',
+  droppedSeen: 'Begrepen',
   openOptions: 'Instellingen',
 };

@@ -33,8 +33,10 @@ export const en = {
   // The toolbar button's tooltip while the database refuses writes (the popup says more).
   waitingCount: '{n} prompt or image|{n} prompts or images',
   storageBadgeTitle: 'AI Footprint: {count} not saved yet. Open it to see why.',
+  droppedBadgeTitle:
+    '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
   'presetName.dutch-report-2024': 'Dutch education report (2024)',
-  'presetName.disclosures-2025': '2025 disclosures',
+  'presetName.disclosures-2025': '2025 figures',
   'presetName.per-model-2026': 'Per model and mode (2025–26 evidence)',
   'presetName.custom': 'Your own figures',
   'region.nl': 'Netherlands',
@@ -66,7 +68,7 @@ export const nl: Record<keyof typeof en, string> = {
   co2: 'CO₂',
   water: 'Water',
   loading: 'Laden…',
-  range: 'bereik {low}–{high}',
+  range: 'van {low} tot {high}',
   promptCount: '{n} prompt|{n} prompts',
   imageCount: '{n} afbeelding|{n} afbeeldingen',
   weeklyPage: 'Weekoverzicht',
@@ -77,17 +79,20 @@ export const nl: Record<keyof typeof en, string> = {
   opensInNewTab: '(opent in een nieuw tabblad)',
   'eq.google-searches': '≈ {n} Google-zoekopdracht|≈ {n} Google-zoekopdrachten',
   'eq.phone-charges': '≈ {n} keer een telefoon opladen|≈ {n} keer een telefoon opladen',
-  'eq.whiteboard-hours': '≈ {n} uur digibord|≈ {n} uur digibord',
+  'eq.whiteboard-hours': '≈ {n} uur een digibord gebruiken|≈ {n} uur een digibord gebruiken',
   'eq.household-day-share': '≈ {n} van het dagelijkse stroomverbruik van een Nederlands huishouden',
   'eq.household-days':
     '≈ {n} dag stroom van een Nederlands huishouden|≈ {n} dagen stroom van een Nederlands huishouden',
-  'eq.car-km': '≈ {n} met een benzineauto',
+  'eq.car-km': '≈ {n} rijden met een benzineauto',
   'eq.glasses-of-water': '≈ {n} klein glas water|≈ {n} kleine glazen water',
   'eq.drinking-water-people':
-    '≈ drinkwater voor {n} persoon voor een dag|≈ drinkwater voor {n} personen voor een dag',
+    '≈ een dag drinkwater voor {n} persoon|≈ een dag drinkwater voor {n} personen',
   waitingCount: '{n} prompt of afbeelding|{n} prompts of afbeeldingen',
-  storageBadgeTitle: 'AI Footprint: {count} nog niet bewaard. Open het om te zien waarom.',
-  'presetName.dutch-report-2024': 'Nederlands onderwijsrapport (2024)',
+  storageBadgeTitle:
+    'AI Footprint: {count} nog niet opgeslagen. Open AI Footprint om te zien waarom.',
+  'presetName.dutch-report-2024': 'Milieu-impact van AI in het onderwijs (2024)',
+  droppedBadgeTitle:
+    '{n} prompt of afbeelding kon niet worden bewaard en ontbreekt in je tellingen.|{n} prompts of afbeeldingen konden niet worden bewaard en ontbreken in je tellingen.',
   'presetName.disclosures-2025': 'Cijfers uit 2025',
   'presetName.per-model-2026': 'Per model en modus (onderzoek uit 2025–26)',
   'presetName.custom': 'Eigen cijfers',

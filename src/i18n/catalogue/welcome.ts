@@ -13,7 +13,7 @@ export const en = {
   welcomePrivacyLink: 'Read the privacy policy',
   welcomeFiguresHeading: 'The figures it uses',
   welcomeFiguresIntro:
-    'A prompt or an image has no exact price tag, so the extension uses published figures. It starts with the upper-end figures of the Dutch report on AI in education; choose the more recent, lower figures if you prefer. You can change this at any time.',
+    'A prompt or an image has no exact price tag, so the extension uses published figures. It starts with the upper-end figures of the Dutch education report (2024); choose the more recent, lower figures if you prefer. You can change this at any time.',
   welcomeRegionLabel: 'Where is the datacenter?',
   welcomeSaved: 'Saved.',
   welcomePinHeading: 'Keep the count in sight',
@@ -30,7 +30,7 @@ export const en = {
 export const nl: Record<keyof typeof en, string> = {
   welcomeTitle: 'Welkom bij AI Footprint',
   welcomeLead:
-    'Vanaf nu telt het blaadje in je werkbalk de prompts die je verstuurt en de afbeeldingen die je laat maken op AI-sites, en rekent ze om naar energie, CO₂ en water.',
+    'Vanaf nu telt het blaadje in je werkbalk de prompts die je verstuurt en de afbeeldingen die je laat maken op AI-sites, en rekent het ze om naar energie, CO₂ en water.',
   welcomeWhereHeading: 'Waar er geteld wordt',
   welcomeChatSites: 'Prompts op {sites}.',
   welcomeImageSites: 'Gemaakte afbeeldingen op {sites}.',
@@ -41,7 +41,7 @@ export const nl: Record<keyof typeof en, string> = {
   welcomePrivacyLink: 'Lees de privacyverklaring',
   welcomeFiguresHeading: 'Met welke cijfers er gerekend wordt',
   welcomeFiguresIntro:
-    'Een prompt of afbeelding heeft geen exact prijskaartje, dus de extensie rekent met gepubliceerde cijfers. Ze begint met de hoge schattingen uit het Nederlandse rapport over AI in het onderwijs; kies gerust de recentere, lagere cijfers. Je kunt dit altijd weer aanpassen.',
+    'Een prompt of afbeelding heeft geen exact prijskaartje, dus de extensie rekent met gepubliceerde cijfers. Standaard zijn dat de hoge schattingen uit het rapport Milieu-impact van AI in het onderwijs (2024); je kunt ook de recentere, lagere cijfers kiezen. Dat kun je altijd weer aanpassen.',
   welcomeRegionLabel: 'Waar staat het datacenter?',
   welcomeSaved: 'Opgeslagen.',
   welcomePinHeading: 'Houd de teller in beeld',
@@ -51,6 +51,6 @@ export const nl: Record<keyof typeof en, string> = {
     'Firefox: klik op het puzzelstukje (Extensies), dan op het tandwiel naast AI Footprint en kies ‘Vastmaken aan werkbalk’.',
   welcomeMore: 'Alle instellingen',
   welcomeLink: 'Welkomstpagina: wat er geteld wordt, en hoe je de knop vastzet',
-  privacyLink: 'Privacyverklaring: wat er bewaard wordt, en hoe je het exporteert of wist',
+  privacyLink: 'Privacyverklaring: wat er bewaard wordt, en hoe je alles exporteert of wist',
   privacyTitle: 'Privacyverklaring van AI Footprint',
 };

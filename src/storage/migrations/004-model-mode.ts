@@ -13,8 +13,8 @@ interface V3Event {
  * Version 4: every event carries `model`, `mode` and `labelFrom` (existing ones become `unknown`,
  * read from `none`), and prompts are also counted per mode: day rollups keyed by [day, site, mode]
  * and all-time totals keyed by [site, mode], so the popup's "how many used reasoning" stays a read of
- * a few rows. Filled from the events in the upgrade transaction. (Version 3, class shares, is
- * another store and independent of this one.)
+ * a few rows. Filled from the events in the upgrade transaction; class shares (version 3) are
+ * another store and stay as they are.
  */
 export const modelMode: Migration = {
   version: 4,

@@ -1,22 +1,13 @@
+import type { ComponentChildren } from 'preact';
 import { useState } from 'preact/hooks';
 import type { Translator } from '../../i18n';
 import type { Ack } from '../../messaging/protocol';
 import { localDay } from '../../storage/day';
 import { checkImport, MAX_IMPORT_CHARS } from '../../storage/import';
+import { download } from '../shared/download';
 
 /** What the data card asks the background to do; the background is the only writer of IndexedDB. */
 export type DataMessage = { type: 'import-data'; text: string } | { type: 'reset-data' };
-
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = name;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
 
 /** A message that could not be delivered, as the background's own refusal. */
 const undelivered = (error: unknown): Ack => ({ ok: false, error: String(error), retry: true });
@@ -31,21 +22,25 @@ export function DataCard({
   now,
   onChange,
   t,
+  children,
 }: {
-  exports: () => Promise<{ json: string; csv: string }>;
+  exports: (options: { exactTimes: boolean }) => Promise<{ json: string; csv: string }>;
   send: (message: DataMessage) => Promise<Ack>;
   now: () => number;
   /** The stored data changed: read the week again. */
   onChange: () => void;
   t: Translator;
+  /** More ways to take data out, under the buttons (the weekly page's share of the week). */
+  children?: ComponentChildren;
 }) {
   const [message, setMessage] = useState<{ text: string; error: boolean } | null>(null);
   const [confirmReset, setConfirmReset] = useState(false);
+  const [exactTimes, setExactTimes] = useState(false);
   const fail = (text: string) => setMessage({ text, error: true });
 
   const doExport = async (kind: 'json' | 'csv') => {
     try {
-      const files = await exports();
+      const files = await exports({ exactTimes });
       // The local day, as everywhere else: just after midnight the UTC date is still yesterday.
       const stamp = localDay(now());
       if (kind === 'json') download(`ai-footprint-${stamp}.json`, 'application/json', files.json);
@@ -92,6 +87,15 @@ export function DataCard({
     <section class="card data-card no-print" aria-labelledby="data-heading">
       <h2 id="data-heading">{t('dataHeading')}</h2>
       <p class="note">{t('dataIntro')}</p>
+      <label class="check">
+        <input
+          type="checkbox"
+          data-testid="exact-times"
+          checked={exactTimes}
+          onChange={(e) => setExactTimes(e.currentTarget.checked)}
+        />
+        {t('exactTimes')}
+      </label>
       <div class="buttons">
         <button type="button" data-testid="export-json" onClick={() => void doExport('json')}>
           {t('exportJson')}
@@ -121,6 +125,7 @@ export function DataCard({
           {t('reset')}
         </button>
       </div>
+      {children}
       {confirmReset && (
         <div
           class="confirm"

@@ -9,6 +9,7 @@ import { ChartCard } from './ChartCard';
 import { DataCard, type DataMessage } from './DataCard';
 import { loadExports, loadWeekData, sendDataMessage, type WeekData } from './data';
 import { MethodCard } from './MethodCard';
+import { ShareWeek } from './ShareWeek';
 import { useWeek } from './use-week';
 import { WeekPicker } from './WeekPicker';
 import { WeekTotals } from './WeekTotals';
@@ -84,7 +85,9 @@ export function FootprintPage({
       ) : (
         <LoadState error={state.status === 'error' ? state.error : null} t={t} />
       )}
-      <DataCard exports={exports} send={send} now={now} onChange={reload} t={t} />
+      <DataCard exports={exports} send={send} now={now} onChange={reload} t={t}>
+        <ShareWeek weekId={week.id} t={t} />
+      </DataCard>
       <footer class="note">{t('privacy')}</footer>
     </main>
   );

@@ -66,7 +66,12 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
             iHigh: formatEnergy(RANGE.image.highWh, language),
           })}
         </li>
-        <li>{t('reasoningNote')}</li>
+        <li>
+          {t('reasoningNote', {
+            low: formatEnergy(HEAVY_REASONING.lowWh, language),
+            high: formatEnergy(HEAVY_REASONING.highWh, language),
+          })}
+        </li>
         <li>{t('equivalentsUsed')}</li>
       </ul>
       <h3 id="method-sources">{t('sourcesLabel')}</h3>

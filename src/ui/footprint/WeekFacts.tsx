@@ -16,7 +16,6 @@ export function WeekFacts({
 }) {
   const { usage } = summary;
   const total = usage.prompts + usage.images;
-  const count = new Intl.NumberFormat(t.language);
   const pct = new Intl.NumberFormat(t.language, { style: 'percent', maximumFractionDigits: 0 });
   return (
     <dl class="facts">
@@ -30,8 +29,8 @@ export function WeekFacts({
         <dt>{t('split')}</dt>
         <dd data-testid="week-split" data-value={total === 0 ? '' : usage.prompts / total}>
           {t('splitText', {
-            prompts: count.format(usage.prompts),
-            images: count.format(usage.images),
+            prompts: t.plural('promptCount', usage.prompts),
+            images: t.plural('imageCount', usage.images),
           })}
         </dd>
       </div>

@@ -48,8 +48,11 @@ async function eventTimesBetween(db: FootprintDb, from: number, to: number): Pro
   return times;
 }
 
-/** The whole history as JSON and as CSV (under the current settings). */
-export async function loadExports(now = Date.now()): Promise<{ json: string; csv: string }> {
+/** The whole history as JSON (times to the minute unless `exactTimes`) and as CSV (per day). */
+export async function loadExports(
+  { exactTimes = false }: { exactTimes?: boolean } = {},
+  now = Date.now(),
+): Promise<{ json: string; csv: string }> {
   const db = await openFootprintDb();
   try {
     const [events, rollups, settings] = await Promise.all([
@@ -57,7 +60,10 @@ export async function loadExports(now = Date.now()): Promise<{ json: string; csv
       rollupsBetween(db),
       loadSettings(),
     ]);
-    return { json: exportJson(events, settings, now), csv: exportCsv(rollups, settings) };
+    return {
+      json: exportJson(events, settings, now, { exactTimes }),
+      csv: exportCsv(rollups, settings),
+    };
   } finally {
     db.close();
   }

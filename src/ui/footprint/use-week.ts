@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { chosenLanguage, type Language } from '../../i18n';
 import type { LanguageChoice } from '../../settings/settings';
 import { shiftWeek, weekFromHash, weekOf, type Week } from '../../storage/weeks';
-import { weekStartFor } from '../shared/week-start';
+import { weekStartFor } from '../../storage/day';
 import type { WeekData } from './data';
 
 /** What the page shows: loading, one week's data, or why it could not be read. */

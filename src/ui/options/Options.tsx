@@ -6,6 +6,7 @@ import { LoadState } from '../shared/LoadState';
 import { useDocumentLanguage } from '../shared/use-document-language';
 import { AssumptionsSection } from './AssumptionsSection';
 import { BadgeSection } from './BadgeSection';
+import { ClassSection } from './ClassSection';
 import {
   loadSettings as loadUserSettings,
   loadSiteRows,
@@ -20,7 +21,7 @@ import { useSettingsForm } from './use-settings-form';
 import './options.css';
 
 /**
- * The options page: footprint assumptions, badge and budgets, sites, language and what is counted.
+ * The options page: footprint assumptions, badge and budgets, sites, language, what is counted and the class page.
  * Every change is validated with the settings schema and saved at once; an invalid value shows its
  * error next to the field and saves nothing.
  */
@@ -84,6 +85,7 @@ export function Options({
       <SitesSection rows={rows} t={t} toggle={toggle} />
       {form && <LanguageSection {...form} />}
       <ScopeSection t={t} />
+      <ClassSection t={t} />
     </main>
   );
 }

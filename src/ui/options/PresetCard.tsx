@@ -1,4 +1,10 @@
-import { PRESETS, formatEnergy, type Preset, type PresetId } from '../../footprint';
+import {
+  PRESETS,
+  formatEnergy,
+  reportOver2025Values,
+  type Preset,
+  type PresetId,
+} from '../../footprint';
 import { SourceList } from '../shared/SourceList';
 import { NumberInput } from './fields';
 import { boundsOf } from './numbers';
@@ -39,7 +45,7 @@ export function PresetCard({ id, ctx }: { id: PresetId; ctx: FormContext }) {
         <span class="preset-name">{t(`presetName.${id}`)}</span>
       </label>
       <p id={`preset-${id}-about`} class="preset-about">
-        {t(`presetAbout.${id}`)}
+        {t(`presetAbout.${id}`, reportOver2025Values())}
       </p>
       <p id={`preset-${id}-figures`} class="preset-figures">
         {t('presetFigures', {

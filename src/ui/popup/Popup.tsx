@@ -1,7 +1,6 @@
-import { startOfWeek } from 'date-fns';
 import { useLayoutEffect, useMemo, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { formatEnergy, type FootprintSettings } from '../../footprint';
+import { formatEnergy, reportOver2025Values, type FootprintSettings } from '../../footprint';
 import {
   browserLanguageTag,
   chosenLanguage,
@@ -9,14 +8,18 @@ import {
   type Language,
   type Translator,
 } from '../../i18n';
-import { localDay } from '../../storage/day';
+import { localDay, weekDays } from '../../storage/day';
 import { summarize } from '../../storage/events';
 import { withModes } from '../../storage/modes';
-import { currentStorageProblem } from '../../storage/problem';
+import {
+  currentStorageProblem,
+  droppedEventCount,
+  markDroppedEventsSeen,
+} from '../../storage/problem';
 import type { StorageProblem } from '../../storage/items';
 import { LoadState } from '../shared/LoadState';
+import { DroppedNote } from './DroppedNote';
 import { useDocumentLanguage } from '../shared/use-document-language';
-import { weekStartFor } from '../shared/week-start';
 import { loadPopupData, type PopupData } from './data';
 import { PeriodTabs } from './PeriodTabs';
 import { PeriodView, type Period } from './PeriodView';
@@ -29,6 +32,8 @@ type State =
 export function Popup({
   load = loadPopupData,
   loadStorageProblem = currentStorageProblem,
+  loadDropped = droppedEventCount,
+  markDroppedSeen = markDroppedEventsSeen,
   openOptions = () => browser.runtime.openOptionsPage(),
   openWeekly = () => browser.tabs.create({ url: browser.runtime.getURL('/footprint.html') }),
   now = Date.now(),
@@ -38,6 +43,9 @@ export function Popup({
   load?: (now: number) => Promise<PopupData>;
   /** What the background says about writes the database refused (read apart: it works when IndexedDB does not). */
   loadStorageProblem?: () => Promise<StorageProblem | null>;
+  /** How many events the full waiting room lost, and how the user says they have seen that. */
+  loadDropped?: () => Promise<number>;
+  markDroppedSeen?: () => Promise<void>;
   openOptions?: () => Promise<void>;
   openWeekly?: () => Promise<unknown>;
   now?: number;
@@ -66,9 +74,7 @@ export function Popup({
     if (state.status !== 'ready') return null;
     const today = localDay(now);
     // The week starts where the weekly page's does: on Monday in Dutch.
-    const from = localDay(
-      startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) }),
-    );
+    const { from } = weekDays(now, language, browserLanguageTag());
     const { days, modeDays } = state.data;
     const inPeriod = (r: { day: string }, first: string) => r.day >= first && r.day <= today;
     return {
@@ -96,6 +102,7 @@ export function Popup({
           })}
         </p>
       )}
+      <DroppedNote load={loadDropped} markSeen={markDroppedSeen} t={t} />
       {state.status === 'ready' && summaries ? (
         <>
           <PeriodTabs
@@ -127,8 +134,10 @@ export function Popup({
 
 /** One sentence on what the preset in use means. */
 function presetLine(settings: FootprintSettings, t: Translator): string {
-  if (settings.presetId === 'dutch-report-2024') return t('presetDutch');
-  if (settings.presetId === 'disclosures-2025') return t('presetDisclosures');
+  if (settings.presetId === 'dutch-report-2024') return t('presetDutch', reportOver2025Values());
+  if (settings.presetId === 'disclosures-2025') {
+    return t('presetDisclosures', reportOver2025Values());
+  }
   if (settings.presetId === 'per-model-2026') return t('presetPerModel');
   return t('presetCustom', {
     prompt: formatEnergy(settings.custom.promptWh, t.language),

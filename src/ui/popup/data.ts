@@ -1,12 +1,10 @@
-import { startOfWeek } from 'date-fns';
 import { browserLanguageTag, type Language } from '../../i18n';
 import { loadSettings, type UserSettings } from '../../settings/settings';
 import { openFootprintDb } from '../../storage/db';
-import { localDay } from '../../storage/day';
+import { localDay, weekDays } from '../../storage/day';
 import { modeCounts } from '../../storage/modes';
 import type { DayRollup, ModeDayRollup, ModeTotal, SiteTotal } from '../../storage/schema';
 import { daysAndTotals } from '../../storage/totals';
-import { weekStartFor } from '../shared/week-start';
 
 /** What the popup shows: this week's day rollups up to today, the all-time totals and the settings. */
 export interface PopupData {
@@ -51,8 +49,6 @@ async function readCounts(
  */
 function firstDayNeeded(now: number): string {
   const languages: Language[] = ['en', 'nl'];
-  const starts = languages.map((language) =>
-    localDay(startOfWeek(now, { weekStartsOn: weekStartFor(language, browserLanguageTag()) })),
-  );
+  const starts = languages.map((language) => weekDays(now, language, browserLanguageTag()).from);
   return starts.sort()[0]!;
 }

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { REGION_IDS, REGIONS, type PresetId } from '../../footprint';
+import { REGION_IDS, REGIONS, reportOver2025Values, type PresetId } from '../../footprint';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
 
@@ -45,7 +45,7 @@ export function QuickSetup({
             />
             <span>
               <strong>{t(`presetName.${id}`)}</strong>
-              <span class="about">{t(`presetAbout.${id}`)}</span>
+              <span class="about">{t(`presetAbout.${id}`, reportOver2025Values())}</span>
             </span>
           </label>
         ))}

@@ -1,4 +1,4 @@
-// Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: TOOLCHAIN.md §5).
+// Drives Debian's firefox-esr with puppeteer-core over WebDriver BiDi (docs: docs/reliability.md#firefox-in-the-tests).
 import { execFile } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';

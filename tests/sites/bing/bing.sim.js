@@ -1,4 +1,4 @@
-// Test double of www.bing.com/images/create (SITES.md §14): Create (the button, or Enter in the prompt
+// Test double of www.bing.com/images/create (docs/sites.md#bing-image-creator): Create (the button, or Enter in the prompt
 // box) posts the create form, a full navigation; a result page /images/create/<slug>/<id> polls
 // /images/create/async/results/<id> and inserts its answer. Old result pages behave the same.
 (() => {

@@ -1,4 +1,4 @@
-// Test double of chatgpt.com (SITES.md §1) on top of sim-core.js. Turns follow the captured page's era:
+// Test double of chatgpt.com (docs/sites.md#chatgpt) on top of sim-core.js. Turns follow the captured page's era:
 // article turns with [data-message-id] (≤ 2026-08) or div[data-turn-key] (2026-09); "draw …" answers
 // with one generated image (three <img> of one src in 2026-09-22 markup; a blob: preview in 2026-09).
 (() => {

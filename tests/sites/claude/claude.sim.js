@@ -1,4 +1,4 @@
-// Test double of claude.ai (SITES.md §2) on top of sim-core.js: the tiptap composer of the 2026-02-27
+// Test double of claude.ai (docs/sites.md#claude) on top of sim-core.js: the tiptap composer of the 2026-02-27
 // capture, whose send button appears once text is typed; turns are div[data-test-render-count] with the
 // user's [data-testid="user-message"]; a prompt POSTs …/chat_conversations/<uuid>/completion, regenerate
 // …/retry_completion. /new becomes /chat/<uuid> after the first prompt.

@@ -34,7 +34,7 @@ function composer(): Element {
 }
 
 function sendButton(): Element {
-  // The send button appears in the live composer once text is typed (SITES.md §2).
+  // The send button appears in the live composer once text is typed (docs/sites.md#claude).
   composer();
   const slot = document.querySelector('fieldset:not([inert]) .shrink-0, fieldset:not([inert])')!;
   if (!slot.querySelector('button[aria-label="Send message"]'))
@@ -199,7 +199,7 @@ const ORG = '4f6a1c2e-8b3d-4e5f-9a0b-1c2d3e4f5a6b';
 const CHAT = '0b1c2d3e-4f50-4617-8829-3a4b5c6d7e8f';
 const API = `https://claude.ai/api/organizations/${ORG}/chat_conversations`;
 
-// Bodies shaped as the web client sends them (SITES.md §2: a prompt and an edit POST /completion with
+// Bodies shaped as the web client sends them (docs/sites.md#claude: a prompt and an edit POST /completion with
 // the prompt; regenerate POSTs /retry_completion with parent_message_uuid only).
 const PROMPT = {
   prompt: 'Which planet has the shortest day?',

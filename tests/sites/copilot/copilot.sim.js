@@ -1,4 +1,4 @@
-// Test double of copilot.microsoft.com (SITES.md §4) on top of sim-core.js: textarea#userInput and a submit
+// Test double of copilot.microsoft.com (docs/sites.md#microsoft-copilot) on top of sim-core.js: textarea#userInput and a submit
 // button that exists only while the box holds text; user turns [role=article][id$="-user-message"] holding
 // [data-content=user-message]. Prompts go over the chat WebSocket as {"event":"send",conversationId,
 // content,mode}; no HTTP request carries a prompt, so the core's request goes to a data: URL that always

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { describeChatSite, editWithInlineEditor } from '../../unit/helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
 import { bridgeRules, copilot } from '../../../src/sites/copilot';
-import type { UsageEvent } from '../../../src/domain/usage-event';
+import type { ReportedEvent } from '../../../src/domain/usage-event';
 import { distinctImages, onSocketPage } from '../../unit/helpers/image-site';
 
 const COMPOSER = `<form><textarea id="userInput" data-testid="composer-input" rows="1"></textarea></form>`;
@@ -174,8 +174,8 @@ describe('copilot generated images', () => {
       content: [...extra, { type: 'text', text }],
       mode: 'chat',
     });
-  const images = (events: UsageEvent[]) => events.filter((e) => e.kind === 'image');
-  const prompts = (events: UsageEvent[]) => events.filter((e) => e.kind === 'prompt');
+  const images = (events: ReportedEvent[]) => events.filter((e) => e.kind === 'image');
+  const prompts = (events: ReportedEvent[]) => events.filter((e) => e.kind === 'prompt');
 
   it('a send whose answer draws an image: +1 prompt, +1 image (previews and replays are the same image)', async () => {
     const events = await onSocketPage(copilot, async (page) => {

@@ -1,4 +1,4 @@
-// Test double of chat.deepseek.com (SITES.md §6) on top of sim-core.js: textarea#chat-input and the one
+// Test double of chat.deepseek.com (docs/sites.md#deepseek) on top of sim-core.js: textarea#chat-input and the one
 // round div[role=button] (aria-disabled while empty); rows of a virtual list with signed keys, the user
 // row -N and its answer +N, every message a .ds-message (answers hold .ds-markdown). Every generation is
 // preceded by POST /api/v0/chat/create_pow_challenge and a new chat (/) by POST

@@ -1,4 +1,4 @@
-// Test double of firefly.adobe.com (SITES.md §17): Generate posts {modelId, n: 2, prompt, …} to
+// Test double of firefly.adobe.com (docs/sites.md#adobe-firefly): Generate posts {modelId, n: 2, prompt, …} to
 // https://firefly-3p.ff.adobe.io/v2/3p-images/generate-async (cross-origin); the page shows n images.
 installImageSiteDouble({
   composer: SITE_FLOW.composer,

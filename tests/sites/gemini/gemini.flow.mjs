@@ -16,7 +16,7 @@ const streamReply = (status = 200) =>
 /** gemini.google.com in the e2e tests: the 2026-02-27 capture (Japanese UI) and StreamGenerate. */
 export default {
   site: 'gemini',
-  // Generated images are fetched from lh3.googleusercontent.com (SITES.md §3).
+  // Generated images are fetched from lh3.googleusercontent.com (docs/sites.md#gemini).
   origins: ['https://gemini.google.com', 'https://lh3.googleusercontent.com'],
   fixture: 'obsidian-ai-exporter-chat-simple-2026-02-27-trimmed.html',
   conversationUrl: 'https://gemini.google.com/app/5f0e1d2c3b4a5968',

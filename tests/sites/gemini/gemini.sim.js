@@ -1,4 +1,4 @@
-// Test double of gemini.google.com (SITES.md §3) on top of sim-core.js: the Quill composer of the
+// Test double of gemini.google.com (docs/sites.md#gemini) on top of sim-core.js: the Quill composer of the
 // 2026-02-27 capture with its send button (container class `disabled` while empty); each exchange is a
 // .conversation-container holding user-query and model-response, which gets its 16-hex response id when
 // the answer arrives; every prompt and regenerate POSTs StreamGenerate (form f.req + at). /app becomes

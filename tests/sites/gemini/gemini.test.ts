@@ -181,7 +181,7 @@ describe('gemini generated images', () => {
 const STREAM =
   'https://gemini.google.com/_/BardChatUi/data/assistant.lamda.BardFrontendService/StreamGenerate?bl=boq_assistant-bard-web-server_20260224.08_p0&f.sid=-123&hl=ja&_reqid=2440&rt=c';
 
-/** A form body as the web client posts it (SITES.md §3: form-encoded `f.req` and `at`). */
+/** A form body as the web client posts it (docs/sites.md#gemini: form-encoded `f.req` and `at`). */
 const form = (prompt: string, ids: [string, string, string]) => ({
   formData: {
     'f.req': [

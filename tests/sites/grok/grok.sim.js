@@ -1,4 +1,4 @@
-// Test double of grok.com (SITES.md §8) on top of sim-core.js: a ProseMirror composer in `.query-bar` with
+// Test double of grok.com (docs/sites.md#grok) on top of sim-core.js: a ProseMirror composer in `.query-bar` with
 // the form's submit button; message rows div#response-<id> (.items-end user, .items-start Grok); prompts
 // POST to /rest/app-chat/conversations/new (new chat) or /conversations/<id>/responses, regenerate with
 // isRegenRequest:true.

@@ -1,4 +1,4 @@
-// Test double of huggingface.co/chat (SITES.md §11; chat-ui @ c100c162) on top of sim-core.js: the
+// Test double of huggingface.co/chat (docs/sites.md#huggingchat; chat-ui @ c100c162) on top of sim-core.js: the
 // ChatInput textarea and the form's submit button (name="submit", disabled while the draft is empty);
 // messages div[data-message-id][data-message-type="user"] / [data-message-role="assistant"]. A prompt
 // POSTs /chat/conversation/<id> as multipart/form-data with the field `data` = {inputs, id (the parent),

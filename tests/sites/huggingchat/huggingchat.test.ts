@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fixedEventIds } from '../../unit/helpers/ids';
 import { describeChatSite } from '../../unit/helpers/chat-site-suite';
 import { html, loadFixture, pressEnter, settle, track } from '../../unit/helpers/page';
 import { huggingchat } from '../../../src/sites/huggingchat';
@@ -189,6 +190,7 @@ describe('huggingchat network rule', () => {
     const stored: UsageEvent[] = [];
     const observer = createSendObserver(
       async (event) => void stored.push(event),
+      fixedEventIds(),
       async (_tab, _frame, message) => (relayed.push(message), true),
     );
     observer.onBeforeRequest(request({ data: [SEND] }));

@@ -1,4 +1,4 @@
-// Test double of ideogram.ai (SITES.md §16): the Generate button posts /api/images/sample
+// Test double of ideogram.ai (docs/sites.md#ideogram): the Generate button posts /api/images/sample
 // {prompt, num_images, …} over XMLHttpRequest (exercising the bridge's XHR path); the page shows
 // num_images images once the request succeeds and its retrieve-requests poll says it completed.
 // The model page has no styles: give the empty editor a height so a person (and Playwright) can click it.

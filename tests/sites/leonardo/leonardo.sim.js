@@ -1,4 +1,4 @@
-// Test double of app.leonardo.ai (SITES.md §15): Generate posts the GraphQL mutation `Generate` with
+// Test double of app.leonardo.ai (docs/sites.md#leonardoai): Generate posts the GraphQL mutation `Generate` with
 // parameters.quantity (the page's select, 4) to https://api.leonardo.ai/v1/graphql, cross-origin, then
 // polls GetAIGenerationFeedStatuses for the new generation.
 installImageSiteDouble({

@@ -1,4 +1,4 @@
-// Test double of www.meta.ai (SITES.md §9, SOURCE.txt; the page is a model) on top of sim-core.js: a Lexical
+// Test double of www.meta.ai (docs/sites.md#meta-ai, SOURCE.txt; the page is a model) on top of sim-core.js: a Lexical
 // composer with a Send [role=button] that is aria-disabled while empty; messages are [role=article], an
 // answer shows a busy marker while it streams and Copy/Like/Dislike controls once done. Prompts POST
 // /api/graphql {doc_id, variables:{content, userMessageId, mode, promptEditType, rewriteOptions, …}};

@@ -1,4 +1,4 @@
-// Test double of www.midjourney.com (SITES.md §13): Enter in the prompt box posts /api/submit-jobs
+// Test double of www.midjourney.com (docs/sites.md#midjourney): Enter in the prompt box posts /api/submit-jobs
 // {t:"imagine", prompt, …}; the U1 control posts {t:"upscale", id, index, type}. The stub answers with
 // meta.batch_size 4; an upscale renders one image.
 (() => {

@@ -1,4 +1,4 @@
-// Test double of chat.mistral.ai (SITES.md §7) on top of sim-core.js: a ProseMirror composer in a form
+// Test double of chat.mistral.ai (docs/sites.md#le-chat-mistral) on top of sim-core.js: a ProseMirror composer in a form
 // with a submit button; messages [data-message-author-role][data-message-id]. A follow-up POSTs
 // /api/chat {mode:"append", messageInput, messageId}; the first prompt of a new chat (/chat) stores it
 // with tRPC message.newChat and then POSTs /api/chat {mode:"start"} (one prompt); regenerate is

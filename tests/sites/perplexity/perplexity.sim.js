@@ -1,4 +1,4 @@
-// Test double of www.perplexity.ai (SITES.md §5) on top of sim-core.js: the Lexical #ask-input of the
+// Test double of www.perplexity.ai (docs/sites.md#perplexity) on top of sim-core.js: the Lexical #ask-input of the
 // 2026-02-27 capture with its submit button (disabled while empty); each query is a block with the
 // query in a `group/query` heading's span.select-text and the answer in div#markdown-content-<n>; every
 // query and rewrite POSTs /rest/sse/perplexity_ask. The home page / becomes /search/<slug>.

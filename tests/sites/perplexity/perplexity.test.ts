@@ -174,7 +174,7 @@ describe('perplexity network', () => {
     expect(sendRequestFilters()).toContain('https://www.perplexity.ai/rest/sse/*');
   });
 
-  // No field documented in SITES.md or SOURCE.txt tells a rewrite from a query: both are sends.
+  // No field documented in SOURCE.txt (docs/sites.md#perplexity) tells a rewrite from a query: both are sends.
   it.each([
     ['the first query (also from /search/new?q=)', FIRST],
     ['a follow-up', FOLLOW_UP],

@@ -1,4 +1,4 @@
-// Test double of poe.com (SITES.md §10) on top of sim-core.js: the GrowingTextArea composer and the
+// Test double of poe.com (docs/sites.md#poe) on top of sim-core.js: the GrowingTextArea composer and the
 // [data-button-send] button; one ChatMessagesView_messagePair per exchange holding the human row, then
 // the bot row; rows carry no id. Prompts POST /api/gql_POST {queryName:"sendMessageMutation"}, regenerate
 // {queryName:"regenerateMessageMutation"}. A bot's page /<BotName> moves to /chat/<chatCode>.

@@ -1,4 +1,4 @@
-// Test double of chat.qwen.ai (SITES.md §12) on top of sim-core.js: textarea.message-input-textarea and
+// Test double of chat.qwen.ai (docs/sites.md#qwen-chat) on top of sim-core.js: textarea.message-input-textarea and
 // .message-input-right-button-send > button.send-button (disabled while empty); messages
 // div#qwen-chat-message-user-<uuid> / #qwen-chat-message-assistant-<uuid>. A prompt POSTs
 // /api/v2/chat/completions?chat_id=<id> with messages[{fid, role:"user", user_action:"chat", …}]; a new

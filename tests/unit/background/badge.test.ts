@@ -15,7 +15,10 @@ import { recordEvent } from '../../../src/storage/events';
 import { promptAt as event, resetFakeBackground } from '../helpers/background';
 
 beforeEach(resetFakeBackground);
-afterEach(() => vi.useRealTimers());
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+});
 
 /** The fake browser answers colours as [r, g, b, a]. */
 const rgba = (hex: string) => [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)).concat(255);
@@ -95,6 +98,25 @@ describe('badge', () => {
     await refreshBadge(async () => db, noon);
     expect(await fakeBrowser.action.getBadgeText({})).toBe('2');
     expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.over));
+  });
+
+  it('measures the weekly budget over the week the popup shows: from Monday in Dutch, from Sunday in US English', async () => {
+    vi.stubGlobal('navigator', { language: 'en-US' });
+    const db = await openFootprintDb();
+    const monday = new Date(2026, 10, 23, 12).getTime();
+    const sunday = new Date(2026, 10, 22, 12).getTime();
+    for (const id of ['a', 'b', 'c', 'd']) await recordEvent(db, event(id, sunday));
+    await recordEvent(db, event('e', monday));
+    const weekly = { ...DEFAULT_SETTINGS, weeklyBudget: 5 };
+
+    await settingsItem.setValue({ ...weekly, language: 'en' });
+    await refreshBadge(async () => db, monday);
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.over));
+
+    await settingsItem.setValue({ ...weekly, language: 'nl' });
+    await refreshBadge(async () => db, monday);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    expect(await fakeBrowser.action.getBadgeBackgroundColor({})).toEqual(rgba(BADGE_COLORS.under));
   });
 
   it('schedules the midnight alarm on start and refreshes the badge when it fires', async () => {

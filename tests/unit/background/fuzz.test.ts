@@ -45,7 +45,7 @@ describe('1,000 malformed messages to the background', () => {
     const good = {
       type: 'record-usage',
       event: {
-        id: 'f'.repeat(32),
+        key: 'prompt:msg-1',
         site: 'chatgpt',
         kind: 'prompt',
         trigger: 'send',

@@ -11,7 +11,7 @@ const CHATGPT_TAB = {
   tab: { url: 'https://chatgpt.com/c/1' },
 };
 const event = (overrides: Record<string, unknown> = {}) => ({
-  id: 'a'.repeat(32),
+  key: 'prompt:msg-1',
   site: 'chatgpt',
   kind: 'prompt',
   trigger: 'send',
@@ -53,7 +53,9 @@ describe('background intake', () => {
   it.each([
     ['no type', { event: event() }],
     ['an unknown type', { type: 'wipe', event: event() }],
-    ['a bad id', { type: 'record-usage', event: event({ id: 'x' }) }],
+    ['an id of its own', { type: 'record-usage', event: event({ id: 'a'.repeat(32) }) }],
+    ['an empty key', { type: 'record-usage', event: event({ key: '' }) }],
+    ['an over-long key', { type: 'record-usage', event: event({ key: 'k'.repeat(2049) }) }],
     ['an unknown site', { type: 'record-usage', event: event({ site: 'evil' }) }],
     ['an unknown kind', { type: 'record-usage', event: event({ kind: 'video' }) }],
     ['an image with a send trigger', { type: 'record-usage', event: event({ kind: 'image' }) }],
@@ -90,7 +92,7 @@ describe('background intake', () => {
 
   it('asks for a retry when the database fails and the event cannot wait either', async () => {
     deps.getDb = () => Promise.reject(new Error('QuotaExceededError'));
-    deps.waitingRoom = { hold: async () => false, flush: async () => 0 };
+    deps.waitingRoom = { hold: async () => false, flush: async () => 0, clear: async () => {} };
     const ack = await handleRuntimeMessage(
       { type: 'record-usage', event: event() },
       CHATGPT_TAB,

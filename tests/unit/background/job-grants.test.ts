@@ -9,6 +9,8 @@ import {
 import type { JobGrant } from '../../../src/storage/items';
 import { handleRuntimeMessage } from '../../../src/background/intake';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { createReset } from '../../../src/background/reset';
+import { fixedEventIds } from '../helpers/ids';
 
 const JOB = '1-6789abcdef0123456789abcdef012345';
 const CREATE = 'https://www.bing.com/images/create?q=a%20red%20bicycle&rt=4&FORM=GENCRE';
@@ -158,6 +160,8 @@ const deps = (grants?: ReturnType<typeof createJobGrants>) => ({
   onStored: async () => {},
   waitingRoom: createWaitingRoom(),
   jobGrants: grants,
+  eventIds: fixedEventIds(),
+  reset: createReset(() => Date.now()),
 });
 
 describe('intake: claim-image-job', () => {

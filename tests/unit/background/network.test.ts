@@ -5,7 +5,8 @@ import {
   sendRequestFilters,
   type SendRequestDetails,
 } from '../../../src/background/network';
-import { eventId, promptKey } from '../../../src/domain/event-id';
+import { promptKey } from '../../../src/domain/event-id';
+import { fixedEventIds } from '../helpers/ids';
 import { observeSend as observe } from '../helpers/network';
 
 const bytes = (value: unknown) => ({
@@ -39,7 +40,7 @@ describe('network confirmation of ChatGPT sends', () => {
   it('counts action "next" under the same id the page derives from the message id', async () => {
     const [event] = await observe(request({}));
     expect(event).toEqual({
-      id: await eventId('chatgpt', promptKey('msg-1')),
+      id: await fixedEventIds().idFor('chatgpt', promptKey('msg-1')),
       site: 'chatgpt',
       kind: 'prompt',
       trigger: 'send',
@@ -109,7 +110,7 @@ describe('network confirmation of ChatGPT sends', () => {
     const details = request({ initiator: undefined, documentUrl: 'https://chatgpt.com/c/abc' });
     expect(await observe(details)).toHaveLength(1);
     const store = vi.fn(async () => {});
-    const observer = createSendObserver(store);
+    const observer = createSendObserver(store, fixedEventIds());
     observer.onBeforeRequest(details);
     observer.onErrorOccurred({ requestId: details.requestId });
     await observer.onResponseStarted({ requestId: details.requestId, statusCode: 200 });

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { handleRuntimeMessage, storeEvent, type IntakeDeps } from '../../../src/background/intake';
 import { createSendObserver } from '../../../src/background/network';
 import { createPageOnlySends, type PageOnlySends } from '../../../src/background/page-only-sends';
-import { eventId, promptKey } from '../../../src/domain/event-id';
+import { promptKey } from '../../../src/domain/event-id';
 import { PAIR_WINDOW_MS } from '../../../src/domain/pairing';
 import type { UsageEvent } from '../../../src/domain/usage-event';
 import { intakeDepsAt } from '../helpers/background';
@@ -73,6 +73,7 @@ describe('a page that reloads between its send and the network confirmation', ()
   ): Promise<void> {
     const observer = createSendObserver(
       (e) => storeEvent(e, deps),
+      deps.eventIds,
       async () => false,
       pageOnly,
     );
@@ -83,7 +84,8 @@ describe('a page that reloads between its send and the network confirmation', ()
   /** The page reports its send, then is gone when the send's response starts. */
   async function sendThenReload(pageOnly?: PageOnlySends) {
     deps.pageOnlySends = pageOnly;
-    const message = { type: 'record-usage', event: pageSend('abc1') };
+    const reported = (({ id: _id, ...rest }) => rest)(pageSend('abc1'));
+    const message = { type: 'record-usage', event: { ...reported, key: 'local:abc1' } };
     await handleRuntimeMessage(message, META_PAGE, EXT, deps);
     await confirmUnrelayed(pageOnly, 'https://www.meta.ai/api/graphql/', {
       doc_id: '1',
@@ -95,7 +97,7 @@ describe('a page that reloads between its send and the network confirmation', ()
   it('joins the confirmation to the send the page reported: one event, from both signals', async () => {
     const events = await sendThenReload(createPageOnlySends(() => NOW, PAIR_WINDOW_MS));
     expect(events.map((e) => [e.id, [...e.sources].sort()])).toEqual([
-      ['abc1'.padEnd(32, '0'), ['dom', 'net']],
+      [await deps.eventIds.idFor('metaai', 'local:abc1'), ['dom', 'net']],
     ]);
   });
 
@@ -105,7 +107,7 @@ describe('a page that reloads between its send and the network confirmation', ()
 
   it("a confirmation under the page's own message id leaves nothing waiting for another send", async () => {
     const pageOnly = createPageOnlySends(() => NOW, PAIR_WINDOW_MS);
-    const id = await eventId('chatgpt', promptKey('msg-1'));
+    const id = await deps.eventIds.idFor('chatgpt', promptKey('msg-1'));
     pageOnly.noteReported(TAB, { ...pageSend('0'), id, site: 'chatgpt' });
     await confirmUnrelayed(pageOnly, 'https://chatgpt.com/backend-api/f/conversation', {
       action: 'next',

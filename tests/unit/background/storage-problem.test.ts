@@ -3,12 +3,19 @@ import { IDBObjectStore } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
-import { startBackground } from '../../../src/background/main';
+import { refreshBadge, startBackground } from '../../../src/background/main';
 import { createWaitingRoom, STORAGE_RETRY_ALARM } from '../../../src/background/waiting-room';
+import { createReset } from '../../../src/background/reset';
+import { fixedEventIds } from '../helpers/ids';
 import { connectionCache, openFootprintDb, type FootprintDb } from '../../../src/storage/db';
 import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { mergeEvents } from '../../../src/storage/import';
-import { currentStorageProblem, problemReason } from '../../../src/storage/problem';
+import {
+  currentStorageProblem,
+  droppedEventCount,
+  markDroppedEventsSeen,
+  problemReason,
+} from '../../../src/storage/problem';
 import { MAX_WAITING_EVENTS, storageProblemItem } from '../../../src/storage/items';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
 import { settingsItem } from '../../../src/storage/items';
@@ -40,10 +47,12 @@ const countStored = async (db: FootprintDb) => ({
   counted: (await rollupsBetween(db)).reduce((n, r) => n + r.count, 0),
 });
 
-const record = (id: string, at = Date.now() - 1000) => ({
-  type: 'record-usage',
-  event: promptAt(id, at),
-});
+/** A page's report of the send `key`; the background derives its id (`idOf`). */
+const record = (key: string, at = Date.now() - 1000) => {
+  const event = (({ id: _id, ...reported }) => reported)(promptAt(key, at));
+  return { type: 'record-usage', event: { ...event, key } };
+};
+const idOf = (key: string) => fixedEventIds().idFor('chatgpt', key);
 
 let db: FootprintDb;
 let deps: IntakeDeps;
@@ -57,6 +66,8 @@ beforeEach(async () => {
     waitingRoom: createWaitingRoom(),
     isSiteEnabled: async () => true,
     recordComposerCheck: async () => {},
+    eventIds: fixedEventIds(),
+    reset: createReset(() => Date.now()),
   };
 });
 afterEach(() => {
@@ -91,7 +102,7 @@ describe('a database that refuses writes', () => {
     expect(await countStored(db)).toEqual({ events: 0, counted: 0 });
     const problem = await currentStorageProblem();
     expect(problem?.reason).toBe('quota');
-    expect(problem?.waiting.map((e) => e.id[0])).toEqual(['a', 'b']);
+    expect(problem?.waiting.map((e) => e.id)).toEqual([await idOf('a'), await idOf('b')]);
     expect(await fakeBrowser.alarms.get(STORAGE_RETRY_ALARM)).toBeDefined();
     // The badge is told each time, so it can say that uses wait.
     expect(deps.onStored).toHaveBeenCalledTimes(3);
@@ -117,23 +128,44 @@ describe('a database that refuses writes', () => {
     expect(await currentStorageProblem()).toEqual({
       reason: 'unavailable',
       since: first!.since,
-      waiting: [expect.objectContaining({ id: promptAt('a', 0).id }), expect.anything()],
+      waiting: [expect.objectContaining({ id: await idOf('a') }), expect.anything()],
     });
     expect(first!.since).toBe(new Date(2026, 10, 23, 10, 0).getTime());
   });
 
-  it('asks the page to retry only when the waiting room is full too', async () => {
+  it('counts what a full waiting room cannot take, once per send, and shows the count', async () => {
     const waiting = Array.from({ length: MAX_WAITING_EVENTS }, (_, i) =>
       promptAt(i.toString(16), Date.now() - 5000),
     );
     await storageProblemItem.setValue({ reason: 'quota', since: Date.now(), waiting });
     failWritesTo('events');
-    expect(await handleRuntimeMessage(record('fff1'), CHATGPT_TAB, EXT, deps)).toMatchObject({
+    expect(await handleRuntimeMessage(record('x1'), CHATGPT_TAB, EXT, deps)).toEqual({
+      ok: true,
+      stored: false,
+    });
+    // The same send's second signal: one loss, not two.
+    const net = { ...record('x1'), event: { ...record('x1').event, source: 'net' } };
+    await handleRuntimeMessage(net, CHATGPT_TAB, EXT, deps);
+    await handleRuntimeMessage(record('x2'), CHATGPT_TAB, EXT, deps);
+    expect((await currentStorageProblem())?.waiting).toHaveLength(MAX_WAITING_EVENTS);
+    expect(await droppedEventCount()).toBe(2);
+
+    await refreshBadge(deps.getDb);
+    const title = await fakeBrowser.action.getTitle({});
+    expect(title).toContain('2 prompts or images could not be kept');
+    await markDroppedEventsSeen();
+    expect(await droppedEventCount()).toBe(0);
+  });
+
+  it('asks the page to retry when even session storage fails', async () => {
+    failWritesTo('events');
+    vi.spyOn(storageProblemItem, 'setValue').mockRejectedValue(new Error('session full'));
+    vi.spyOn(console, 'warn').mockImplementation(() => {});
+    expect(await handleRuntimeMessage(record('y'), CHATGPT_TAB, EXT, deps)).toMatchObject({
       ok: false,
       retry: true,
       error: expect.stringMatching(/could not store: .*quota/),
     });
-    expect((await currentStorageProblem())?.waiting).toHaveLength(MAX_WAITING_EVENTS);
   });
 
   it('names the reason from the error', () => {
@@ -168,7 +200,7 @@ describe('the background while the database refuses writes', () => {
     startBackground();
     await vi.waitFor(async () => expect(await fakeBrowser.action.getBadgeText({})).toBe('!'));
     expect(await fakeBrowser.action.getTitle({})).toBe(
-      'AI Footprint: 2 prompts of afbeeldingen nog niet bewaard. Open het om te zien waarom.',
+      'AI Footprint: 2 prompts of afbeeldingen nog niet opgeslagen. Open AI Footprint om te zien waarom.',
     );
     const alarm = { name: STORAGE_RETRY_ALARM, scheduledTime: Date.now(), periodInMinutes: 1 };
     await fakeBrowser.alarms.onAlarm.trigger(alarm);

@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { runOnPage, type PagePorts } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING, startTracker } from '../../../src/detect/tracker';
 import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/socket-bridge';
-import type { UsageEvent } from '../../../src/domain/usage-event';
+import type { ReportedEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
@@ -30,7 +30,7 @@ const keylessBridge: BridgeRules = {
   ],
 };
 
-let delivered: { type: string; event: UsageEvent }[];
+let delivered: { type: string; event: ReportedEvent }[];
 let relay: ((m: NetworkSendMessage) => void) | undefined;
 let stop: () => void;
 
@@ -61,7 +61,7 @@ afterEach(() => stop());
 
 const appendTurn = (n: number) =>
   document.querySelector('main')!.append(html(`<div class="user-turn" data-n="${n}"></div>`));
-const ids = () => new Set(delivered.map((m) => m.event.id));
+const ids = () => new Set(delivered.map((m) => m.event.key));
 
 describe('content script: one event per send from two signals', () => {
   it('pairs a relayed network confirmation with the page confirmation of the same send', async () => {

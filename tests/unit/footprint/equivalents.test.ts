@@ -7,7 +7,7 @@ import {
   waterEquivalent,
 } from '../../../src/footprint';
 
-describe('equivalent units (METHODOLOGY §4, seed report Appendix E)', () => {
+describe('equivalent units (docs/methodology.md#everyday-equivalents, seed report Appendix E)', () => {
   it.each([
     ['phone-charges', 'wh', 13],
     ['whiteboard-hours', 'wh', 142],

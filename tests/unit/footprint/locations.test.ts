@@ -11,19 +11,34 @@ import {
   type WaterLocationId,
 } from '../../../src/footprint';
 
-// METHODOLOGY.md §3, row by row.
+// docs/methodology.md, "Grid regions", row by row.
 const regionRows: [RegionId, number][] = [
   ['nl', 250],
   ['be', 117.6],
-  ['fr', 57],
+  ['fr', 44.2],
   ['de', 342.1],
-  ['ie', 234],
+  ['ie', 279.8],
   ['us-va', 269],
-  ['us', 429],
-  ['sg', 412],
+  ['us', 383.6],
+  ['sg', 498.7],
   ['eu', 213],
-  ['world', 445],
+  ['world', 472.9],
 ];
+
+// Ember's 2024 life-cycle intensities as CO2.js ships them: @tgwf/co2 0.19.0,
+// data/output/average-intensities.json (thegreenwebfoundation/co2.js, tag v0.19.0; every row
+// below has "year": 2024).
+const EMBER_2024_CO2JS: Partial<Record<RegionId, number>> = {
+  nl: 252.7,
+  be: 117.58,
+  fr: 44.18,
+  de: 342.06,
+  ie: 279.79,
+  us: 383.55,
+  sg: 498.74,
+  eu: 213.02,
+  world: 472.94,
+};
 
 // Li et al.: mL per inference of 4 Wh, and mL per Wh.
 const waterRows: [WaterLocationId, number, number][] = [
@@ -41,7 +56,7 @@ const dutch = DEFAULT_FOOTPRINT_SETTINGS;
 const disclosures: FootprintSettings = { ...dutch, presetId: 'disclosures-2025' };
 const one = (prompts: number, images: number) => [{ site: 'claude', prompts, images }];
 
-describe('grid regions (METHODOLOGY §3)', () => {
+describe('grid regions', () => {
   it('has exactly the table rows', () => {
     expect([...REGION_IDS].sort()).toEqual(regionRows.map(([id]) => id).sort());
     expect(Object.keys(REGIONS).sort()).toEqual([...REGION_IDS].sort());
@@ -53,9 +68,30 @@ describe('grid regions (METHODOLOGY §3)', () => {
     expect(REGIONS[id].source.nl.length).toBeGreaterThan(0);
   });
 
+  it('one basis: Ember 2024 life-cycle, to one decimal, for every region but NL and Virginia', () => {
+    for (const id of REGION_IDS) {
+      const ember = EMBER_2024_CO2JS[id];
+      if (id === 'nl' || id === 'us-va') continue;
+      expect(ember, id).toBeDefined();
+      expect(REGIONS[id].gco2PerKwh, id).toBe(Math.round(ember! * 10) / 10);
+      expect(REGIONS[id].source.en).toBe('Ember 2024 (life-cycle emissions)');
+    }
+  });
+
+  it('NL is the seed report’s assumed figure, not CBS data, with Ember’s beside it', () => {
+    expect(REGIONS.nl.gco2PerKwh).toBe(250);
+    expect(REGIONS.nl.source.en).not.toMatch(/CBS/);
+    expect(REGIONS.nl.source.en).toContain('the figure the report assumes');
+    expect(REGIONS.nl.source.en).toContain(`${EMBER_2024_CO2JS.nl}`);
+  });
+
+  it('Virginia says it is the exception: combustion only', () => {
+    expect(REGIONS['us-va'].source.en).toContain('combustion only');
+  });
+
   it('writes its notes the Dutch way on Dutch pages', () => {
     expect(REGIONS.nl.source.nl).toBe(
-      'Nederlands onderwijsrapport 2024 (op basis van CBS); Ember 2024: 252,7',
+      'Milieu-impact van AI in het onderwijs (2024), het cijfer waarvan het rapport uitgaat; Ember 2024 (levenscyclusemissies): 252,7',
     );
     for (const id of REGION_IDS) expect(REGIONS[id].source.nl).not.toMatch(/\d\.\d/);
   });
@@ -79,13 +115,13 @@ describe('grid regions (METHODOLOGY §3)', () => {
     expect(f.gco2).toBeCloseTo(3.2 * g, 8);
   });
 
-  it('examples: a Dutch-report prompt is 0.4704 g in Belgium and 1.716 g in the US', () => {
+  it('examples: a Dutch-report prompt is 0.4704 g in Belgium and 1.5344 g in the US', () => {
     expect(computeFootprint(one(1, 0), { ...dutch, regionId: 'be' }).gco2).toBeCloseTo(0.4704, 10);
-    expect(computeFootprint(one(1, 0), { ...dutch, regionId: 'us' }).gco2).toBeCloseTo(1.716, 10);
+    expect(computeFootprint(one(1, 0), { ...dutch, regionId: 'us' }).gco2).toBeCloseTo(1.5344, 10);
   });
 });
 
-describe('water locations (METHODOLOGY §3)', () => {
+describe('water locations', () => {
   it('has exactly the table rows', () => {
     expect([...WATER_LOCATION_IDS].sort()).toEqual(waterRows.map(([id]) => id).sort());
     expect(Object.keys(WATER_LOCATIONS).sort()).toEqual([...WATER_LOCATION_IDS].sort());

@@ -7,6 +7,8 @@ import {
   PRESETS,
   RANGE,
   RANGE_SOURCES,
+  REGION_IDS,
+  WATER_LOCATION_IDS,
   computeFootprint,
   impactPerAction,
   type FootprintSettings,
@@ -21,7 +23,7 @@ const custom = (promptWh: number, imageWh: number): FootprintSettings => ({
   custom: { promptWh, imageWh },
 });
 
-describe('preset table (METHODOLOGY §2)', () => {
+describe('preset table (docs/methodology.md#presets)', () => {
   it('every preset has its id, a version and sources with title and year', () => {
     expect(Object.keys(PRESETS).sort()).toEqual([...PRESET_IDS].sort());
     for (const id of PRESET_IDS) {
@@ -127,7 +129,7 @@ describe('custom preset', () => {
     const settings = { ...custom(2, 10), regionId: 'fr' as const, waterLocationId: 'us' as const };
     const f = computeFootprint([{ site: 'x', prompts: 4, images: 1 }], settings);
     expect(f.wh).toBeCloseTo(18, 10);
-    expect(f.gco2).toBeCloseTo(0.018 * 57, 10);
+    expect(f.gco2).toBeCloseTo(0.018 * 44.2, 10);
     expect(f.ml).toBeCloseTo(18 * 4.225, 10);
   });
 
@@ -155,20 +157,51 @@ describe('custom preset', () => {
   });
 });
 
-describe('low–high range (METHODOLOGY §2)', () => {
+describe('low–high range (docs/methodology.md#range)', () => {
   it('is 0.24–4 Wh per prompt and 0.63–11.5 Wh per image', () => {
     expect(RANGE.prompt).toEqual({ lowWh: 0.24, highWh: 4 });
     expect(RANGE.image).toEqual({ lowWh: 0.63, highWh: 11.5 });
   });
 
-  it('at NL the high prompt is 4 Wh, 1 g, 15.9 ml — the Dutch preset’s figures (16 ml rounded)', () => {
+  it('at NL the high prompt is 4 Wh, 1 g and 16 ml: widened from 15.9 ml to the report’s 16 ml', () => {
     const f = computeFootprint([{ site: 'chatgpt', prompts: 1, images: 0 }], dutch);
     expect(f.high.wh).toBe(4);
     expect(f.high.gco2).toBeCloseTo(1, 12);
-    expect(f.high.ml).toBeCloseTo(15.9, 12);
-    expect(f.high.wh).toBe(f.wh);
-    expect(f.high.gco2).toBeCloseTo(f.gco2, 12);
-    expect(Math.round(f.high.ml)).toBe(f.ml);
+    // 4 Wh × 3.975 ml/Wh = 15.9 ml lies below the report's own rounded 16 ml.
+    expect(4 * 3.975).toBeLessThan(f.ml);
+    expect(f.high.ml).toBe(16);
+    expect(f.high).toEqual({ wh: f.wh, gco2: f.gco2, ml: f.ml });
+  });
+
+  it('always contains the central figure: every preset, region, water location and site', () => {
+    const sites = ['chatgpt', 'gemini', 'claude', 'midjourney'];
+    const presets: FootprintSettings[] = [
+      dutch,
+      disclosures,
+      custom(0, 0),
+      custom(7, 30),
+      custom(CUSTOM_FACTOR_MAX_WH, CUSTOM_FACTOR_MAX_WH),
+    ];
+    for (const base of presets) {
+      for (const regionId of REGION_IDS) {
+        for (const waterLocationId of WATER_LOCATION_IDS) {
+          const settings = { ...base, regionId, waterLocationId };
+          for (const site of sites) {
+            for (const usage of [
+              { site, prompts: 1, images: 0 },
+              { site, prompts: 0, images: 1 },
+            ]) {
+              const f = computeFootprint([usage], settings);
+              for (const k of ['wh', 'gco2', 'ml'] as const) {
+                const where = `${base.presetId} ${regionId} ${waterLocationId} ${site} ${k}`;
+                expect(f.low[k], where).toBeLessThanOrEqual(f[k]);
+                expect(f.high[k], where).toBeGreaterThanOrEqual(f[k]);
+              }
+            }
+          }
+        }
+      }
+    }
   });
 
   it('at NL the low prompt is 0.24 Wh, 0.06 g, 0.954 ml', () => {
@@ -191,13 +224,16 @@ describe('low–high range (METHODOLOGY §2)', () => {
     expect(f.high.ml).toBeCloseTo(46 * 5.1, 12);
   });
 
-  it('is the same whatever preset is chosen', () => {
+  it('is the same for every preset whose figures lie inside it', () => {
     const usage = [{ site: 'chatgpt', prompts: 260, images: 125 }];
     const a = computeFootprint(usage, dutch);
     const b = computeFootprint(usage, disclosures);
-    const c = computeFootprint(usage, custom(7, 7));
+    const c = computeFootprint(usage, custom(3, 7));
     expect(b.low).toEqual(a.low);
-    expect(c.high).toEqual(a.high);
+    expect(c.high.wh).toBe(a.high.wh);
+    expect(c.high.gco2).toBe(a.high.gco2);
+    // Only the report's 16 ml per prompt widens the high water: 260 × 0.1 ml.
+    expect(a.high.ml - c.high.ml).toBeCloseTo(260 * 0.1, 9);
     // School day at NL: 260 × 0.24 + 125 × 0.63 = 141.15 Wh; 260 × 4 + 125 × 11.5 = 2,477.5 Wh.
     expect(a.low.wh).toBeCloseTo(141.15, 10);
     expect(a.high.wh).toBeCloseTo(2477.5, 10);

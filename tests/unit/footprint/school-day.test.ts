@@ -10,13 +10,13 @@ import {
   waterEquivalent,
 } from '../../../src/footprint';
 
-// METHODOLOGY.md §5: the seed report's school day, Dutch report preset in NL (the defaults).
+// docs/methodology.md#check-a-number-by-hand-the-school-day: the seed report's school day, Dutch report preset in NL (the defaults).
 const settings = DEFAULT_FOOTPRINT_SETTINGS;
 const images = [{ site: 'chatgpt', prompts: 0, images: 125 }]; // 25 pupils × 5 images
 const homework = [{ site: 'chatgpt', prompts: 250, images: 0 }]; // 25 pupils × 10 questions
 const teacher = [{ site: 'gemini', prompts: 10, images: 0 }]; // teacher preparation
 
-describe('school day of the seed report (METHODOLOGY §5)', () => {
+describe('school day of the seed report (docs/methodology.md#check-a-number-by-hand-the-school-day)', () => {
   it('uses the Dutch report preset in NL by default', () => {
     expect(settings.presetId).toBe('dutch-report-2024');
     expect(settings.regionId).toBe('nl');

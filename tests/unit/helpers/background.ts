@@ -2,6 +2,8 @@ import { IDBFactory } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { vi } from 'vitest';
 import type { IntakeDeps } from '../../../src/background/intake';
+import { createEventIds } from '../../../src/background/event-ids';
+import { createReset } from '../../../src/background/reset';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
 import { openFootprintDb } from '../../../src/storage/db';
 
@@ -32,7 +34,7 @@ export function promptAt(id: string, at: number) {
 
 /**
  * Intake dependencies over a fresh, empty IndexedDB at a fixed `now`: every site switched on, the
- * badge and composer checks recorded by spies. `overrides` replace any of them.
+ * badge and composer checks recorded by spies, ids keyed with this (fake) install's secret. `overrides` replace any of them.
  */
 export function intakeDepsAt(now: number, overrides: Partial<IntakeDeps> = {}): IntakeDeps {
   globalThis.indexedDB = new IDBFactory();
@@ -44,6 +46,11 @@ export function intakeDepsAt(now: number, overrides: Partial<IntakeDeps> = {}): 
     waitingRoom: createWaitingRoom(),
     isSiteEnabled: async () => true,
     recordComposerCheck: vi.fn(async () => {}),
+    eventIds: createEventIds(
+      () => db,
+      () => now,
+    ),
+    reset: createReset(() => now),
     ...overrides,
   };
 }

@@ -24,7 +24,7 @@ export interface ChatSiteCase {
 }
 
 /**
- * The DESIGN §2 rules every chat site obeys on every fixture: history 0, a send 1, a send without an
+ * The docs/design.md#what-counts rules every chat site obeys on every fixture: history 0, a send 1, a send without an
  * intent 0, a re-render 0, a lazy load above 0, an edit 1.
  */
 export function describeChatSite(c: ChatSiteCase): void {

@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
-import { eventId, imageKey, promptKey } from '../../../src/domain/event-id';
+import { legacyEventId as eventId, imageKey, promptKey } from '../../../src/domain/event-id';
 import type { UsageEvent } from '../../../src/domain/usage-event';
+import { storeShares } from '../../../src/storage/class-shares';
 import { openFootprintDb } from '../../../src/storage/db';
 import { localDay } from '../../../src/storage/day';
 import { labelOf, recordEvent } from '../../../src/storage/events';
@@ -245,6 +246,20 @@ export async function generateFixture(): Promise<DbFixture> {
       sources: [source],
     })),
   );
+  // Schema 3: a teacher's class with two weeks of shares, one re-sent.
+  const share = (pseudonym: string, week: string, day: string, count: number) => ({
+    format: 'ai-footprint-class-share' as const,
+    version: 1 as const,
+    week,
+    pseudonym,
+    counts: [{ day, site: 'chatgpt', kind: 'prompt' as const, count }],
+  });
+  await storeShares(db, '3B', [
+    share('a'.repeat(32), '2026-W43', '2026-10-19', 4),
+    share('b'.repeat(32), '2026-W43', '2026-10-25', 2),
+    share('a'.repeat(32), '2026-W44', '2026-10-26', 1),
+    share('a'.repeat(32), '2026-W43', '2026-10-20', 5),
+  ]);
   db.close();
   return {
     about:

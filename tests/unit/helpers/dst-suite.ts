@@ -131,7 +131,7 @@ export function describeDstZone(zone: DstZone): void {
         expect(shiftWeek(week, -1, weekStartsOn).days[6]).toBe(plusDays(week.days[0]!, -1));
         // The popup's and the badge's "this week" is the same week.
         for (const d of week.days) {
-          expect(weekDays(local(d, 12), zone.languageTag)).toEqual({
+          expect(weekDays(local(d, 12), 'en', zone.languageTag)).toEqual({
             from: week.days[0],
             to: week.days[6],
           });

@@ -5,7 +5,7 @@ import { installSocketBridge, listenToSocketBridge } from '../../../src/detect/s
 import { createFinishingJobCounter, type HeldJob } from '../../../src/detect/finishing-jobs';
 import { runOnPage } from '../../../src/detect/run-page';
 import { DEFAULT_TIMING } from '../../../src/detect/tracker';
-import type { UsageEvent } from '../../../src/domain/usage-event';
+import type { ReportedEvent } from '../../../src/domain/usage-event';
 import { finishesByPoll } from '../../../src/domain/site';
 import type { BridgeRules, ImageJob, SiteAdapter } from '../../../src/domain/site';
 import { bridgeRulesOf } from './bridge-rules';
@@ -64,10 +64,10 @@ export interface Exchange {
 async function onBridgedPage(
   site: SiteAdapter,
   install: () => () => void,
-  act: (delivered: () => UsageEvent[]) => Promise<void>,
+  act: (delivered: () => ReportedEvent[]) => Promise<void>,
   tab: HeldJobsOfTab = { held: [] },
-): Promise<UsageEvent[]> {
-  const delivered: UsageEvent[] = [];
+): Promise<ReportedEvent[]> {
+  const delivered: ReportedEvent[] = [];
   // happy-dom leaves `source` null on window messages; a browser sets it to the posting window.
   const postMessage = window.postMessage;
   window.postMessage = ((data: unknown) => {
@@ -85,7 +85,7 @@ async function onBridgedPage(
           tab.held = [...tab.held.filter((job) => job.jobKey !== jobKey), { jobKey, images }];
           return { ok: true, stored: false };
         }
-        delivered.push((message as { event: UsageEvent }).event);
+        delivered.push((message as { event: ReportedEvent }).event);
         return { ok: true, stored: true };
       },
       onNetworkSend: () => () => {},
@@ -126,11 +126,11 @@ export async function onImagePage(
     fetch(exchange: Exchange): Promise<void>;
     gesture(): void;
     /** The events delivered so far. */
-    delivered(): UsageEvent[];
+    delivered(): ReportedEvent[];
   }) => Promise<void>,
   tab?: HeldJobsOfTab,
   rules: BridgeRules = bridgeRulesOf(site),
-): Promise<UsageEvent[]> {
+): Promise<ReportedEvent[]> {
   let answer: Exchange | undefined;
   const install = () => {
     const original = window.fetch;
@@ -187,7 +187,7 @@ export class FakeSocket extends EventTarget {
 export async function onSocketPage(
   site: SiteAdapter,
   act: (page: { open(url: string): FakeSocket; gesture(): void }) => Promise<void>,
-): Promise<UsageEvent[]> {
+): Promise<ReportedEvent[]> {
   const install = () => {
     const original = window.WebSocket;
     const send = FakeSocket.prototype.send;
@@ -207,5 +207,5 @@ export async function onSocketPage(
 }
 
 /** The number of distinct image events. */
-export const distinctImages = (events: UsageEvent[]): number =>
-  new Set(events.filter((e) => e.kind === 'image').map((e) => e.id)).size;
+export const distinctImages = (events: ReportedEvent[]): number =>
+  new Set(events.filter((e) => e.kind === 'image').map((e) => e.key)).size;

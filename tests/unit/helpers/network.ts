@@ -1,4 +1,5 @@
 import { createSendObserver, type SendRequestDetails } from '../../../src/background/network';
+import { fixedEventIds } from './ids';
 import type { UsageEvent } from '../../../src/domain/usage-event';
 
 /** A webRequest body as Chrome reports a JSON (or any text) body. */
@@ -31,7 +32,7 @@ export async function observeSend(
   statusCode = 200,
 ): Promise<UsageEvent[]> {
   const stored: UsageEvent[] = [];
-  const observer = createSendObserver(async (event) => void stored.push(event));
+  const observer = createSendObserver(async (event) => void stored.push(event), fixedEventIds());
   observer.onBeforeRequest(details);
   await observer.onResponseStarted({ requestId: details.requestId, statusCode });
   return stored;

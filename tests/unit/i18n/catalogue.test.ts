@@ -45,7 +45,7 @@ describe('message catalogue', () => {
   });
 
   it('fills placeholders and picks the plural form of the language', () => {
-    expect(translate('nl', 'range', { low: '1 Wh', high: '2 Wh' })).toBe('bereik 1 Wh–2 Wh');
+    expect(translate('nl', 'range', { low: '1 Wh', high: '2 Wh' })).toBe('van 1 Wh tot 2 Wh');
     expect(translate('en', 'range', { low: '1 Wh' })).toBe('range 1 Wh–{high}');
     expect(plural('en', 'imageCount', 1)).toBe('1 image');
     expect(plural('nl', 'imageCount', 1500)).toBe('1.500 afbeeldingen');

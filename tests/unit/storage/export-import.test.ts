@@ -9,6 +9,8 @@ import { recordEvent, rollupsBetween } from '../../../src/storage/events';
 import { allEvents, csvField, exportCsv, exportJson, parseCsv } from '../../../src/storage/export';
 import { checkImport, mergeEvents, resetData } from '../../../src/storage/import';
 import { createWaitingRoom } from '../../../src/background/waiting-room';
+import { createReset } from '../../../src/background/reset';
+import { fixedEventIds } from '../helpers/ids';
 
 const NOW = new Date(2026, 10, 23, 12).getTime();
 const at = novemberAt;
@@ -48,6 +50,8 @@ function deps(): IntakeDeps {
     isSiteEnabled: async () => true,
     recordComposerCheck: async () => {},
     extensionOrigin: ORIGIN,
+    eventIds: fixedEventIds(),
+    reset: createReset(() => NOW),
   };
 }
 
@@ -55,7 +59,9 @@ describe('JSON export and import', () => {
   it('round-trips every event (sources included) into an empty database', async () => {
     await seed();
     const before = await snapshot();
-    const json = exportJson(await allEvents(db), DEFAULT_FOOTPRINT_SETTINGS, NOW);
+    const json = exportJson(await allEvents(db), DEFAULT_FOOTPRINT_SETTINGS, NOW, {
+      exactTimes: true,
+    });
     const check = checkImport(json, NOW);
     expect(check.ok).toBe(true);
     globalThis.indexedDB = new IDBFactory();
@@ -63,6 +69,44 @@ describe('JSON export and import', () => {
     const result = await mergeEvents(db, check.ok ? check.file.events : []);
     expect(result).toEqual({ added: 3, merged: 0 });
     expect(await snapshot()).toEqual(before);
+  });
+
+  it('rounds times down to the minute by default and says so; exact times on request', async () => {
+    await recordEvent(db, event('f', { at: at(21, 9) + 14 * 60_000 + 59_999 }));
+    const rounded = JSON.parse(exportJson(await allEvents(db), {}, NOW));
+    expect(rounded.times).toBe('minute');
+    expect(rounded.version).toBe(2);
+    expect(rounded.events[0].at).toBe(at(21, 9) + 14 * 60_000);
+    const exact = JSON.parse(exportJson(await allEvents(db), {}, NOW, { exactTimes: true }));
+    expect(exact.times).toBe('exact');
+    expect(exact.events[0].at).toBe(at(21, 9) + 14 * 60_000 + 59_999);
+    // Either file re-imports under the same id, and an id already stored keeps its exact time.
+    const ack = await handleRuntimeMessage(
+      { type: 'import-data', text: JSON.stringify(rounded) },
+      PAGE,
+      EXT,
+      deps(),
+    );
+    expect(ack, JSON.stringify(ack)).toEqual({ ok: true, stored: false, added: 0, merged: 0 });
+    expect((await db.get('events', event('f').id))?.at).toBe(at(21, 9) + 14 * 60_000 + 59_999);
+  });
+
+  it('keeps the ids of an imported file as they are (another install, another secret)', async () => {
+    const file = JSON.parse(exportJson([], {}, NOW));
+    file.events = [{ ...event('d'), day: '2026-11-20', sources: ['dom'] }].map(
+      ({ source: _s, ...e }) => e,
+    );
+    await handleRuntimeMessage(
+      { type: 'import-data', text: JSON.stringify(file) },
+      PAGE,
+      EXT,
+      deps(),
+    );
+    expect((await db.getAll('events')).map((e) => e.id)).toEqual([event('d').id]);
+  });
+
+  it('still imports a version 1 file (exact times, no "times")', () => {
+    expect(checkImport(JSON.stringify(good()), NOW)).toMatchObject({ ok: true });
   });
 
   it('is idempotent: the same file twice changes nothing', async () => {
@@ -178,11 +222,37 @@ const MALFORMED: [string, string, RegExp][] = [
   [
     'wrong version',
     JSON.stringify({ ...good(), version: 3 }),
-    /^version: unsupported version \(expected one of 1, 2\)/,
+    /^version: unsupported version \(expected 1 or 2\)/,
   ],
   ['a free-text model', withEvent({ model: 'my secret model' }), /^events\[1\]\.model: /],
   ['a label in a version 1 file', JSON.stringify({ ...good(), version: 1 }), /^events\[0\]: /],
   ['no events', JSON.stringify({ ...good(), events: undefined }), /^events: /],
+  [
+    'a day the calendar lacks (2026-02-31)',
+    withEvent({ day: '2026-02-31', at: Date.UTC(2026, 2, 3, 12) }),
+    /^events\[1\]\.day: not a day of the calendar/,
+  ],
+  [
+    'a time before 2022',
+    withEvent({ day: '2021-06-01', at: Date.UTC(2021, 5, 1, 12) }),
+    /^events\[1\]\.at: before 2022/,
+  ],
+  [
+    'an over-long exportedAt',
+    JSON.stringify({ ...good(), exportedAt: 'x'.repeat(201) }),
+    /^exportedAt: too long \(at most 200 characters\)/,
+  ],
+  [
+    'an over-long settings value',
+    JSON.stringify({ ...good(), settings: { presetId: 'x'.repeat(5000) } }),
+    /^settings\.presetId: /,
+  ],
+  [
+    'an over-long settings name',
+    JSON.stringify({ ...good(), settings: { ['k'.repeat(300)]: 1 } }),
+    /^settings\./,
+  ],
+  ['an unknown times value', JSON.stringify({ ...good(), times: 'hour' }), /^times: /],
   ['negative time', withEvent({ at: -5 }), /^events\[1\]\.at: /],
   ['unknown site', withEvent({ site: 'evil.example' }), /^events\[1\]\.site: unknown site/],
   ['bad id', withEvent({ id: 'xyz' }), /^events\[1\]\.id: not an event id/],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstDayOfWeek } from '../../../src/storage/day';
+import { firstDayOfWeek, weekDays, weekStartFor } from '../../../src/storage/day';
 import { parseWeekId, shiftWeek, weekFromHash, weekOf } from '../../../src/storage/weeks';
 
 // Local days and DST: these run in Europe/Amsterdam (see vitest env below) and must hold in any zone.
@@ -21,6 +21,21 @@ describe('weeks (locale start; an ISO label only for an ISO week)', () => {
       '2026-11-21',
       '2026-11-22',
     ]);
+  });
+
+  it('starts the week on Monday on a Dutch page, whatever the region; otherwise where the region does', () => {
+    expect(weekStartFor('nl', 'en-US')).toBe(1);
+    expect(weekStartFor('en', 'en-US')).toBe(0);
+    expect(weekStartFor('en', 'nl-NL')).toBe(1);
+    // Wednesday 9 December 2026.
+    expect(weekDays(day(2026, 12, 9), 'nl', 'en-US')).toEqual({
+      from: '2026-12-07',
+      to: '2026-12-13',
+    });
+    expect(weekDays(day(2026, 12, 9), 'en', 'en-US')).toEqual({
+      from: '2026-12-06',
+      to: '2026-12-12',
+    });
   });
 
   it('names a Sunday-first week by its first day, without an ISO week number', () => {

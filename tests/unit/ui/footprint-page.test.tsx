@@ -69,6 +69,19 @@ describe('weekly page', () => {
   }));
   const now = () => new Date(2026, 10, 20, 12).getTime();
 
+  it('writes one prompt and one image in the singular, in Dutch too', async () => {
+    const one = async () => ({
+      rows: [row('2026-11-16', 'chatgpt', 'prompt', 1), row('2026-11-16', 'chatgpt', 'image', 1)],
+      previousRows: [],
+      eventTimes: [],
+      settings: DEFAULT_SETTINGS,
+    });
+    render(<FootprintPage load={one} now={now} language="nl" localeTag="nl-NL" />);
+    await waitFor(() =>
+      expect(screen.getByTestId('week-split').textContent).toBe('1 prompt · 1 afbeelding'),
+    );
+  });
+
   it('shows the figures with data-values, the table, the method, and switches weeks', async () => {
     render(<FootprintPage load={load} now={now} language="en" localeTag="nl-NL" />);
     const prompts = await screen.findByTestId('week-prompts');
@@ -78,6 +91,7 @@ describe('weekly page', () => {
     expect(Number(screen.getByTestId('week-change-pct').dataset.value)).toBeCloseTo(25);
     expect(screen.getByTestId('week-change-pct').textContent).toContain('25% more');
     expect(screen.getByTestId('week-busiest-hour').dataset.value).toBe('14');
+    expect(screen.getByTestId('week-split').textContent).toBe('18 prompts · 2 images');
     expect(screen.getByTestId('week-budget').dataset.value).toBe(String(20 / 40));
     expect(screen.getByTestId('day-total-2026-11-16').dataset.value).toBe('12');
     expect(screen.getByTestId('out-of-scope').textContent).toContain('training');

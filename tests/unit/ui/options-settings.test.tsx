@@ -68,7 +68,7 @@ describe('options: footprint assumptions', () => {
     })) as HTMLInputElement;
     expect(dutch.checked).toBe(true);
     expect(screen.getByTestId('preset-dutch-report-2024').textContent).toContain(
-      'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are about 12 to 16 times lower for text.',
+      'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are 12 to 17 times lower for text and about 3 times lower for images.',
     );
     expect(screen.getByTestId('preset-dutch-report-2024').textContent).toContain(
       '4 Wh per prompt · 8.5 Wh per image',
@@ -77,12 +77,12 @@ describe('options: footprint assumptions', () => {
       '0.24–0.34 Wh per prompt · 2.9 Wh per image',
     );
 
-    fireEvent.click(screen.getByRole('radio', { name: '2025 disclosures' }));
+    fireEvent.click(screen.getByRole('radio', { name: '2025 figures' }));
     await waitFor(() => expect(save).toHaveBeenCalledWith({ presetId: 'disclosures-2025' }));
     expect(save).toHaveBeenCalledTimes(1);
-    expect(
-      (screen.getByRole('radio', { name: '2025 disclosures' }) as HTMLInputElement).checked,
-    ).toBe(true);
+    expect((screen.getByRole('radio', { name: '2025 figures' }) as HTMLInputElement).checked).toBe(
+      true,
+    );
     expect(dutch.checked).toBe(false);
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Saved'));
   });
@@ -176,19 +176,21 @@ describe('options: footprint assumptions', () => {
     expect([...region.options].map((o) => o.textContent)).toEqual([
       'Netherlands — 250 g CO₂/kWh',
       'Belgium — 117.6 g CO₂/kWh',
-      'France — 57 g CO₂/kWh',
+      'France — 44.2 g CO₂/kWh',
       'Germany — 342.1 g CO₂/kWh',
-      'Ireland — 234 g CO₂/kWh',
+      'Ireland — 279.8 g CO₂/kWh',
       'Virginia (US) — 269 g CO₂/kWh',
-      'United States — 429 g CO₂/kWh',
-      'Singapore — 412 g CO₂/kWh',
+      'United States — 383.6 g CO₂/kWh',
+      'Singapore — 498.7 g CO₂/kWh',
       'EU average — 213 g CO₂/kWh',
-      'World average — 445 g CO₂/kWh',
+      'World average — 472.9 g CO₂/kWh',
     ]);
     fireEvent.change(region, { target: { value: 'de' } });
     await waitFor(() => expect(save).toHaveBeenCalledWith({ regionId: 'de' }));
     expect(
-      screen.getByText(/Sets the CO₂ per kWh of electricity\. Source: Ember 2024$/),
+      screen.getByText(
+        /Sets the CO₂ per kWh of electricity\. Source: Ember 2024 \(life-cycle emissions\)$/,
+      ),
     ).toBeTruthy();
 
     const water = select('Datacenter location (water)');
@@ -206,7 +208,7 @@ describe('options: footprint assumptions', () => {
     renderOptions({}, 'nl');
     expect(
       await screen.findByText(
-        'Bepaalt de CO₂ per kWh stroom. Bron: Nederlands onderwijsrapport 2024 (op basis van CBS); Ember 2024: 252,7',
+        'Bepaalt hoeveel CO₂ er per kWh stroom vrijkomt. Bron: Milieu-impact van AI in het onderwijs (2024), het cijfer waarvan het rapport uitgaat; Ember 2024 (levenscyclusemissies): 252,7',
       ),
     ).toBeTruthy();
     expect(
@@ -277,13 +279,15 @@ describe('options: language', () => {
     expect(save).toHaveBeenCalledWith({ language: 'nl' });
     expect(document.documentElement.lang).toBe('nl');
     expect(screen.getByRole('heading', { name: 'Uitgangspunten voor de berekening' })).toBeTruthy();
-    expect(screen.getByRole('radio', { name: 'Nederlands onderwijsrapport (2024)' })).toBeTruthy();
+    expect(
+      screen.getByRole('radio', { name: 'Milieu-impact van AI in het onderwijs (2024)' }),
+    ).toBeTruthy();
     expect(select('Regio van het datacenter (stroomnet)').options[1]?.textContent).toBe(
       'België — 117,6 g CO₂/kWh',
     );
     expect(input('Energie per prompt').value).toBe('0,5');
     expect(screen.getByLabelText('ChatGPT tellen')).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Wat telt mee' })).toBeTruthy();
+    expect(screen.getByRole('heading', { name: 'Wat er meetelt' })).toBeTruthy();
     await waitFor(() => expect(screen.getByRole('status').textContent).toBe('Opgeslagen'));
   });
 
@@ -307,8 +311,19 @@ describe('options: language', () => {
     expect(scope.textContent).toContain(
       'Training the models, making the hardware and your own device are out of scope.',
     );
-    expect(scope.textContent).toContain('Long “reasoning” answers can take 4 to 33 Wh each');
-    expect(within(scope).getAllByRole('link')).toHaveLength(2);
+    expect(scope.textContent).toContain(
+      'Long “reasoning” answers can take from about 3.91 to more than 29 Wh each',
+    );
+    const sources = within(scope)
+      .getAllByRole('link')
+      .map((link) => link.getAttribute('href'));
+    expect(sources.filter((href) => href?.startsWith('https://arxiv.org/'))).toEqual([
+      'https://arxiv.org/abs/2509.20241v2',
+      'https://arxiv.org/abs/2505.09598v6',
+    ]);
+    expect(within(scope).getAllByRole('link')).toHaveLength(4);
+    expect(within(scope).getByTestId('welcome-link').getAttribute('href')).toBe('/welcome.html');
+    expect(within(scope).getByTestId('privacy-link').getAttribute('href')).toBe('/privacy.html');
   });
 });
 

@@ -53,7 +53,7 @@ describe('options: sites', () => {
     render(<Options load={async () => rows} setEnabled={vi.fn(async () => {})} language="nl" />);
     await waitFor(() =>
       expect(screen.getByTestId('health-claude').textContent).toContain(
-        'Paginaopbouw niet herkend sinds 20 nov 2026',
+        'Sinds 20 nov 2026, 09:30 wordt de opbouw van de pagina niet herkend',
       ),
     );
     expect(screen.getByLabelText('ChatGPT tellen')).toBeTruthy();

@@ -104,8 +104,8 @@ describe('popup', () => {
       />,
     );
     await waitFor(() => expect(value('today-wh')).toBeCloseTo(10 * 0.34 + 2 * 2.9));
-    expect(value('today-co2')).toBeCloseTo(((10 * 0.34 + 2 * 2.9) / 1000) * 57);
-    expect(screen.getByText(/2025 disclosures/)).toBeTruthy();
+    expect(value('today-co2')).toBeCloseTo(((10 * 0.34 + 2 * 2.9) / 1000) * 44.2);
+    expect(screen.getByText(/2025 figures/)).toBeTruthy();
   });
 
   it('counts the prompts that used reasoning or deep research per period, and costs them per mode', async () => {
@@ -220,15 +220,60 @@ describe('popup', () => {
       />,
     );
     expect((await screen.findByTestId('storage-problem')).textContent).toBe(
-      'De database van de browser werkt niet, dus 1 prompt of afbeelding kon nog niet worden bewaard. Ze worden vastgehouden tot je de browser sluit en bewaard zodra hij weer werkt; de browser herstarten helpt vaak.',
+      'De database van de browser werkt niet. Nog niet opgeslagen: 1 prompt of afbeelding. Ze worden vastgehouden tot je de browser sluit en opgeslagen zodra de database weer werkt. Vaak helpt het om de browser opnieuw te starten.',
     );
     await waitFor(() => expect(screen.getAllByRole('alert')).toHaveLength(2));
   });
 
+  it('shows how many uses a full waiting room lost until the user has seen it', async () => {
+    const markSeen = vi.fn(async () => {});
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 12}
+        markDroppedSeen={markSeen}
+        now={NOW}
+        language="en"
+      />,
+    );
+    const note = await screen.findByTestId('dropped-events');
+    expect(note.textContent).toBe(
+      'While storage was failing, 12 prompts or images could not be kept because too many were already waiting. They are missing from your counts. Got it',
+    );
+    fireEvent.click(screen.getByTestId('dropped-seen'));
+    await waitFor(() => expect(screen.queryByTestId('dropped-events')).toBeNull());
+    expect(markSeen).toHaveBeenCalledTimes(1);
+  });
+
+  it('says in Dutch that one use was lost', async () => {
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 1}
+        now={NOW}
+        language="nl"
+      />,
+    );
+    expect((await screen.findByTestId('dropped-events')).textContent).toBe(
+      'Toen de opslag niet werkte, kon 1 prompt of afbeelding niet worden bewaard omdat er al te veel wachtten. Die ontbreekt in je tellingen. Begrepen',
+    );
+  });
+
   it('shows no storage message when all is well', async () => {
-    render(<Popup load={data()} loadStorageProblem={async () => null} now={NOW} language="en" />);
+    render(
+      <Popup
+        load={data()}
+        loadStorageProblem={async () => null}
+        loadDropped={async () => 0}
+        now={NOW}
+        language="en"
+      />,
+    );
     await waitFor(() => expect(value('today-prompts')).toBe(10));
     expect(screen.queryByTestId('storage-problem')).toBeNull();
+    expect(screen.queryByTestId('dropped-events')).toBeNull();
   });
 });
 
