@@ -12,6 +12,7 @@ import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
 import type { watchNavigatedJob } from './navigated-job';
 import type { listenToSocketBridge } from './socket-bridge';
+import type { watchAnswerLabels } from './answer-labels';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
 /** A socket signal counts only this soon after a real (trusted) click or key press. */
@@ -39,6 +40,8 @@ export interface PageExtras {
   listenToSocketBridge?: typeof listenToSocketBridge;
   /** Required when the site's jobs finish by a status poll (`finished` rules: Ideogram, Leonardo). */
   createFinishingJobCounter?: typeof createFinishingJobCounter;
+  /** Required when the site's answers name their model (`answer`: ChatGPT). */
+  watchAnswerLabels?: typeof watchAnswerLabels;
 }
 
 /**
@@ -58,6 +61,9 @@ export function runOnPage(
   if (site.bridge?.socketSends && !extras.listenToSocketBridge) {
     throw new Error(`${site.id}: its entrypoint must pass listenToSocketBridge`);
   }
+  if (site.answer && !extras.watchAnswerLabels) {
+    throw new Error(`${site.id}: its entrypoint must pass watchAnswerLabels`);
+  }
   const finishingJobs = finishesByPoll(site) ? extras.createFinishingJobCounter : undefined;
   if (finishesByPoll(site) && !finishingJobs) {
     throw new Error(`${site.id}: its entrypoint must pass createFinishingJobCounter`);
@@ -74,6 +80,20 @@ export function runOnPage(
   const report = (key: string, event: Omit<ReportedEvent, 'key' | 'site' | 'at'>): void => {
     deliver({ key, site: site.id, at: ports.now(), ...event });
   };
+  // The model that answered wins over the one asked for: reported again under the send's own key,
+  // which only relabels the stored event (a known key never adds one).
+  const answers =
+    site.answer && extras.watchAnswerLabels
+      ? extras.watchAnswerLabels(site.answer, site.userTurn, doc, (key, label) =>
+          report(key, {
+            kind: 'prompt',
+            trigger: 'send',
+            source: 'dom',
+            ...label,
+            labelFrom: 'answer',
+          }),
+        )
+      : undefined;
   const confirm = (confirmation: SendConfirmation): void => {
     const key = ledger.confirm(confirmation);
     const { model, mode } = confirmation;
@@ -83,6 +103,9 @@ export function runOnPage(
       source: confirmation.source,
       ...(model && mode && ({ model, mode, labelFrom: 'request' } as Partial<ReportedEvent>)),
     });
+    if (answers && confirmation.source === 'dom' && confirmation.messageKey) {
+      answers.expect(confirmation.messageKey, key);
+    }
   };
   const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
 
@@ -156,6 +179,7 @@ export function runOnPage(
       : () => {};
 
   return () => {
+    answers?.stop();
     stopNavigatedJob();
     stopImageJobs();
     clearTimeout(composerCheck);

@@ -1,3 +1,4 @@
+import type { ModelFamily, Mode } from './model-mode';
 /** The parts of a request body that webRequest lets the background read. */
 export interface RequestBodyView {
   /** Parsed JSON of a raw body, when it parses. */
@@ -125,6 +126,20 @@ export interface ImageQuery {
   exclude?: string;
 }
 
+/**
+ * Where a site's page names the model that answered a send (ChatGPT until 2026-08). Read once per send
+ * this page made, when no answer is being written any more: never per streamed token, never for
+ * history.
+ */
+export interface AnswerQuery {
+  /** Answers that name their model. */
+  selector: string;
+  /** Present while an answer is still being written (the stop button). */
+  streaming: string;
+  /** The family and mode the answer names, or null when it names none this extension knows. */
+  label(answer: Element): { model: ModelFamily; mode: Mode } | null;
+}
+
 /** The rules a site's page-world bridge applies; exported by the site's module as `bridgeRules`. */
 export interface BridgeRules {
   /** WebSockets that carry sends. */
@@ -173,6 +188,8 @@ export interface SiteAdapter {
   bridge?: BridgeReports;
   /** A form post that opens its image job on a page of its own; its images count (never a prompt). */
   navigatedJob?: NavigatedJobRule;
+  /** Where the finished answer names the model that answered; needs `userTurn.keyIsMessageId`. */
+  answer?: AnswerQuery;
 }
 
 /** Whether the site's jobs count when a status poll says they are done (`finished` rules). */

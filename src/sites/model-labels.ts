@@ -1,5 +1,6 @@
 import type { ModelFamily, Mode } from '../domain/model-mode';
 import type { RequestBodyView } from '../domain/site';
+import { openAiLabel } from './openai-slug';
 
 /**
  * Per-site readers of the model and mode a send asked for, from the send request's body (see
@@ -21,26 +22,6 @@ const obj = (value: unknown): Json | undefined =>
 const str = (value: unknown): string => (typeof value === 'string' ? value : '');
 const strings = (value: unknown): string[] =>
   Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : [];
-
-/** An OpenAI model slug (ChatGPT's request `model` or the answer's `data-message-model-slug`). */
-export function openAiLabel(slug: string): ModelLabel {
-  const s = slug.toLowerCase();
-  if (s === 'research' || s.includes('deep-research'))
-    return { model: 'unknown', mode: 'deep-research' };
-  if (/^o3/.test(s)) return { model: 'o3', mode: 'reasoning' };
-  if (/^o4-mini/.test(s)) return { model: 'o4-mini', mode: 'reasoning' };
-  if (/^o1/.test(s)) return { model: 'unknown', mode: 'reasoning' };
-  const model: ModelFamily = /^gpt-5/.test(s)
-    ? 'gpt-5'
-    : /^gpt-4o/.test(s)
-      ? 'gpt-4o'
-      : /^gpt-4[-.]1/.test(s)
-        ? 'gpt-4.1'
-        : 'unknown';
-  if (model === 'unknown') return UNKNOWN;
-  if (/thinking|-pro\b/.test(s)) return { model, mode: 'reasoning' };
-  return { model, mode: 'standard' };
-}
 
 /** ChatGPT `/backend-api/f/conversation`: `model`, `system_hints`, `thinking_effort`. */
 export function chatgptLabel(body: RequestBodyView): ModelLabel {

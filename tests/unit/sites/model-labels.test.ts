@@ -7,12 +7,12 @@ import {
   geminiLabel,
   grokLabel,
   mistralLabel,
-  openAiLabel,
   perplexityLabel,
   qwenLabel,
   REQUEST_LABELS,
 } from '../../../src/sites/model-labels';
 import { MODEL_FAMILIES, MODES } from '../../../src/domain/model-mode';
+import { openAiLabel } from '../../../src/sites/openai-slug';
 
 const json = (body: unknown) => ({ json: body });
 const PROMPT = 'a prompt that must never come back';
