@@ -107,7 +107,9 @@ export function runOnPage(
       answers.expect(confirmation.messageKey, key);
     }
   };
-  const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
+  // A socket send names its mode but no model (Copilot): the family stays unknown.
+  const fromNetwork = (signal: NetworkSignal): void =>
+    confirm({ source: 'net', ...signal, ...(signal.mode && { model: 'unknown' }) });
 
   const stopTracker = startTracker(
     site,
@@ -123,7 +125,7 @@ export function runOnPage(
     },
     timing,
   );
-  const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
+  const stopRelay = ports.onNetworkSend((message) => confirm({ source: 'net', ...message }));
 
   // The page itself could post bridge messages; each counts only against a real user gesture.
   let lastGestureAt = -Infinity;

@@ -1,8 +1,12 @@
+import type { Mode } from '../domain/model-mode';
 import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../domain/site';
 import { postImageJobMessage } from './image-job-bridge';
 
 /** Marks the bridge's window messages; anything else on the window is ignored. */
 const BRIDGE = 'ai-footprint:socket-send';
+
+/** The modes a socket send may name (see NetworkSignal.mode). */
+const SOCKET_MODES: readonly Mode[] = ['standard', 'reasoning', 'deep-research'];
 
 /** Most distinct images one answer may report; more is a misread. */
 const MAX_ANSWER_IMAGES = 16;
@@ -74,7 +78,13 @@ export function installSocketBridge(
         if (signal) {
           if (rule.images) openAnswer(this, rule.images);
           win.postMessage(
-            { [BRIDGE]: { trigger: signal.trigger, messageKey: signal.messageKey } },
+            {
+              [BRIDGE]: {
+                trigger: signal.trigger,
+                messageKey: signal.messageKey,
+                mode: signal.mode,
+              },
+            },
             win.location.origin,
           );
         }
@@ -101,7 +111,9 @@ export function listenToSocketBridge(
       typeof payload.messageKey === 'string' && payload.messageKey.length <= 200
         ? payload.messageKey
         : undefined;
-    onSignal({ trigger: payload.trigger, messageKey });
+    // A mode from the closed list only: the page could post anything here.
+    const mode = SOCKET_MODES.find((m) => m === payload.mode);
+    onSignal({ trigger: payload.trigger, messageKey, ...(mode && { mode }) });
   };
   win.addEventListener('message', onMessage);
   return () => win.removeEventListener('message', onMessage);

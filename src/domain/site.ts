@@ -15,6 +15,8 @@ export interface NetworkSignal {
    * id on the new turn, so both signals derive one event id and collapse into one event.
    */
   messageKey?: string;
+  /** The mode a socket frame asked for (Copilot's Think Deeper); a label only, never a count. */
+  mode?: Mode;
 }
 
 /** A request that sends a prompt, as the background sees it through webRequest. */

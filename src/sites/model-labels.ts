@@ -186,20 +186,6 @@ export function qwenLabel(body: RequestBodyView): ModelLabel {
   return { model, mode: 'unknown' };
 }
 
-/** Copilot's socket frame `mode`: `chat` Quick, `smart` Smart, `reasoning` Think Deeper, `research`. */
-export function copilotLabel(frameMode: unknown): ModelLabel {
-  switch (frameMode) {
-    case 'reasoning':
-      return { model: 'unknown', mode: 'reasoning' };
-    case 'research':
-      return { model: 'unknown', mode: 'deep-research' };
-    case 'chat':
-      return { model: 'unknown', mode: 'standard' };
-    default:
-      return UNKNOWN;
-  }
-}
-
 /** The request-body reader of each site that has one; every other site's sends stay `unknown`. */
 export const REQUEST_LABELS: Readonly<Record<string, (body: RequestBodyView) => ModelLabel>> = {
   chatgpt: chatgptLabel,

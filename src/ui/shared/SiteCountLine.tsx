@@ -1,14 +1,20 @@
 import type { Translator } from '../../i18n';
 import { siteById } from '../../sites/registry';
+import { modelName } from './model-names';
 
-/** One site's line in a list: its name, then "10 prompts · 2 images" (images only when there are any). */
+/**
+ * One site's line in a list: its name, then "10 prompts · 2 images" (images only when there are any)
+ * and, where known, the model families its prompts used ("GPT-5, o3").
+ */
 export function SiteCountLine({
   testId,
   usage,
+  models = [],
   t,
 }: {
   testId: string;
   usage: { site: string; prompts: number; images: number };
+  models?: readonly string[];
   t: Translator;
 }) {
   return (
@@ -18,6 +24,12 @@ export function SiteCountLine({
         {t.plural('promptCount', usage.prompts)}
         {usage.images > 0 && ` · ${t.plural('imageCount', usage.images)}`}
       </span>
+      {models.length > 0 && (
+        <span class="muted" data-testid={`${testId}-models`} data-value={models.join(' ')}>
+          {' '}
+          · {models.map(modelName).join(', ')}
+        </span>
+      )}
     </li>
   );
 }

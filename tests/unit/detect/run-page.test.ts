@@ -7,6 +7,7 @@ import type { ReportedEvent } from '../../../src/domain/usage-event';
 import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
+import { trustedClick } from '../helpers/image-site';
 import { html, pressEnter, settle } from '../helpers/page';
 
 /** A site whose turns carry no id and whose sends go over both HTTP and a socket. */
@@ -80,6 +81,26 @@ describe('content script: one event per send from two signals', () => {
     await settle();
     expect(ids().size).toBe(2);
     expect(delivered.map((m) => m.event.trigger).sort()).toEqual(['regenerate', 'send']);
+  });
+
+  it('labels a socket send by the mode its bridge read (model unknown); a mode off the list is dropped', async () => {
+    const post = (mode: unknown) => {
+      trustedClick(document.body);
+      // As the page-world bridge posts it (happy-dom's postMessage sets no source).
+      const data = { 'ai-footprint:socket-send': { trigger: 'send', mode } };
+      window.dispatchEvent(new MessageEvent('message', { data, source: window }));
+    };
+    post('reasoning');
+    await settle(50);
+    expect(delivered.at(-1)!.event).toMatchObject({
+      source: 'net',
+      model: 'unknown',
+      mode: 'reasoning',
+      labelFrom: 'request',
+    });
+    post('a forged label');
+    await settle(50);
+    expect(delivered.at(-1)!.event.mode).toBeUndefined();
   });
 
   it('ignores socket signals the page posts without a real user gesture', async () => {

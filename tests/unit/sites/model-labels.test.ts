@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import {
   chatgptLabel,
   claudeLabel,
-  copilotLabel,
   deepseekLabel,
   geminiLabel,
   grokLabel,
@@ -209,12 +208,6 @@ describe('model and mode from the send request', () => {
       model: 'qwen3',
       mode: 'deep-research',
     });
-  });
-
-  it('Copilot: the socket frame mode (reasoning = Think Deeper; gpt4free Copilot.py, 2026-08)', () => {
-    expect(copilotLabel('reasoning')).toEqual({ model: 'unknown', mode: 'reasoning' });
-    expect(copilotLabel('chat')).toEqual({ model: 'unknown', mode: 'standard' });
-    expect(copilotLabel('smart')).toEqual({ model: 'unknown', mode: 'unknown' });
   });
 
   it('never returns anything but the closed lists, and never the prompt', () => {
