@@ -89,7 +89,7 @@ export const nl: Record<keyof typeof en, string> = {
   'presetAbout.disclosures-2025':
     'Het cijfer van OpenAI uit een blogpost, dat van Google uit een onderzoeksartikel (een mediaan) en een schatting van Epoch AI voor andere chatdiensten, allemaal uit 2025. Voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer lager.',
   'presetAbout.per-model-2026':
-    'Rekent elke prompt naar de modus die het verzoek of het antwoord van de site laat zien: een gewoon antwoord 0,31 Wh, een antwoord waarbij het model eerst nadenkt 3,91 Wh, diepgaand onderzoek minstens 7,05 Wh (per onderzoek is nog geen cijfer gepubliceerd), en een prompt waarvan de modus onbekend is als gewoon antwoord, maar met de breedste marge.',
+    'Berekent elke prompt volgens de modus die het verzoek of het antwoord van de site laat zien: een gewoon antwoord 0,31 Wh, een antwoord waarbij het model eerst nadenkt 3,91 Wh, diepgaand onderzoek minstens 7,05 Wh (per onderzoek is nog geen cijfer gepubliceerd), en een prompt waarvan de modus onbekend is als gewoon antwoord, maar met de breedste marge.',
   'presetAbout.custom':
     'Je eigen energieverbruik per prompt en per afbeelding in Wh. CO₂ en water volgen uit de regio en de locatie van het datacenter die je hieronder kiest.',
   presetFigures: '{prompt} per prompt · {image} per afbeelding',

@@ -9,11 +9,23 @@ import {
   RANGE_SOURCES,
   REGIONS,
   WATER_LOCATIONS,
+  type Source,
 } from '../../footprint';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
 import { siteById } from '../../sites/registry';
 import { SourceList } from '../shared/SourceList';
+
+/** Each publication once (by its address, or its title when it has none), in first-seen order. */
+function distinct(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = s.url ?? s.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** How the figures are computed under the current settings, their sources, scope and tips. */
 export function MethodCard({ settings, t }: { settings: UserSettings; t: Translator }) {
@@ -77,11 +89,7 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
       <h3 id="method-sources">{t('sourcesLabel')}</h3>
       <SourceList
         labelId="method-sources"
-        sources={[
-          ...preset.sources,
-          ...RANGE_SOURCES.filter((s) => !preset.sources.some((p) => p.title === s.title)),
-          ...HEAVY_REASONING.sources,
-        ]}
+        sources={distinct([...preset.sources, ...RANGE_SOURCES, ...HEAVY_REASONING.sources])}
         t={t}
       />
       <p class="scope" data-testid="out-of-scope">

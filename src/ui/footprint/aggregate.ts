@@ -74,7 +74,11 @@ function modeSeries(
   for (const row of modeRows) add(row.mode, row.day, modeValue(row, metric, settings));
   for (const row of rows)
     if (row.kind === 'image') add('image', row.day, value(row, metric, settings));
-  return [...MODES, 'image'].flatMap((key) => byKey.get(key) ?? []);
+  // A mode row can be at zero (its send was relabelled): only the modes the week has show.
+  return [...MODES, 'image'].flatMap((key) => {
+    const series = byKey.get(key);
+    return series && series.values.some((v) => v !== 0) ? [series] : [];
+  });
 }
 
 /** The chart's data: one series per site (most used first), per kind or per mode, one value per day. */
