@@ -3,6 +3,7 @@ import type { UsageEvent } from '../domain/usage-event';
 import type { NetworkSendMessage } from '../messaging/relay';
 import { matchesPattern, SITES, siteById, siteForUrl } from '../sites/registry';
 import type { NetworkSignal, NetworkSendRule, RequestBodyView } from '../domain/site';
+import { REQUEST_LABELS, type ModelLabel } from '../sites/model-labels';
 import type { EventIds } from './event-ids';
 import type { PageOnlySends } from './page-only-sends';
 
@@ -104,18 +105,28 @@ export function createSendObserver(
 ) {
   const pending = new Map<
     string,
-    { site: string; signal: NetworkSignal; at: number; tabId: number; frameId: number }
+    {
+      site: string;
+      signal: NetworkSignal;
+      label?: ModelLabel;
+      at: number;
+      tabId: number;
+      frameId: number;
+    }
   >();
   return {
     onBeforeRequest(details: SendRequestDetails): void {
       if (details.method !== 'POST' || details.tabId < 0) return;
       const match = ruleFor(details.url);
       if (!match || !madeBySitePage(details, match.site)) return;
-      const signal = match.rule.classify(readRequestBody(details.requestBody));
+      const body = readRequestBody(details.requestBody);
+      const signal = match.rule.classify(body);
       if (signal) {
         pending.set(details.requestId, {
           site: match.site,
           signal,
+          // Only the enum label is kept; the body (and the prompt in it) goes out of scope here.
+          label: REQUEST_LABELS[match.site]?.(body),
           at: Math.round(details.timeStamp),
           tabId: details.tabId,
           frameId: details.frameId ?? 0,
@@ -128,7 +139,11 @@ export function createSendObserver(
       if (!sent || !details.statusCode || details.statusCode < 200 || details.statusCode > 299)
         return;
       if (!sent.signal.messageKey && relay) {
-        const message: NetworkSendMessage = { type: 'network-send', trigger: sent.signal.trigger };
+        const message: NetworkSendMessage = {
+          type: 'network-send',
+          trigger: sent.signal.trigger,
+          ...sent.label,
+        };
         if (await relay(sent.tabId, sent.frameId, message).catch(() => false)) return;
       }
       const key = sent.signal.messageKey
@@ -144,6 +159,7 @@ export function createSendObserver(
         trigger: sent.signal.trigger,
         at: sent.at,
         source: 'net',
+        ...(sent.label && { ...sent.label, labelFrom: 'request' as const }),
       };
       // Under the page's own id (a message id) this confirms the page's report: it waits no more.
       pageOnly?.noteReported(sent.tabId, event);

@@ -8,6 +8,9 @@ export interface SendConfirmation {
   messageKey?: string;
   /** A key only this signal knows (a turn's position): dedupes, but cannot join with the network. */
   localKey?: string;
+  /** The request's model family and mode, when the network read them (see src/sites/model-labels.ts). */
+  model?: string;
+  mode?: string;
 }
 
 /**

@@ -20,6 +20,7 @@ import type { createFinishingJobCounter } from './finishing-jobs';
 import { createImageJobCounter, type ImageJobCounterDeps } from './image-job-counter';
 import type { watchNavigatedJob } from './navigated-job';
 import type { listenToSocketBridge } from './socket-bridge';
+import type { watchAnswerLabels } from './answer-labels';
 import { DEFAULT_TIMING, startTracker, type TrackerTiming } from './tracker';
 
 /** A socket signal counts only this soon after a real (trusted) click or key press. */
@@ -52,6 +53,8 @@ export interface PageExtras {
   listenToSocketBridge?: typeof listenToSocketBridge;
   /** Required when the site's jobs finish by a status poll (`finished` rules: Ideogram, Leonardo). */
   createFinishingJobCounter?: typeof createFinishingJobCounter;
+  /** Required when the site's answers name their model (`answer`: ChatGPT). */
+  watchAnswerLabels?: typeof watchAnswerLabels;
 }
 
 /**
@@ -70,6 +73,9 @@ export function runOnPage(
   }
   if (site.bridge?.socketSends && !extras.listenToSocketBridge) {
     throw new Error(`${site.id}: its entrypoint must pass listenToSocketBridge`);
+  }
+  if (site.answer && !extras.watchAnswerLabels) {
+    throw new Error(`${site.id}: its entrypoint must pass watchAnswerLabels`);
   }
   const finishingJobs = finishesByPoll(site) ? extras.createFinishingJobCounter : undefined;
   if (finishesByPoll(site) && !finishingJobs) {
@@ -90,15 +96,36 @@ export function runOnPage(
     if (!rate.take()) return;
     deliver({ key, site: site.id, at: ports.now(), ...event });
   };
+  // The model that answered wins over the one asked for: reported again under the send's own key,
+  // which only relabels the stored event (a known key never adds one).
+  const answers =
+    site.answer && extras.watchAnswerLabels
+      ? extras.watchAnswerLabels(site.answer, site.userTurn, doc, (key, label) =>
+          report(key, {
+            kind: 'prompt',
+            trigger: 'send',
+            source: 'dom',
+            ...label,
+            labelFrom: 'answer',
+          }),
+        )
+      : undefined;
   const confirm = (confirmation: SendConfirmation): void => {
     const key = ledger.confirm(confirmation);
+    const { model, mode } = confirmation;
     report(key, {
       kind: 'prompt',
       trigger: confirmation.trigger,
       source: confirmation.source,
+      ...(model && mode && ({ model, mode, labelFrom: 'request' } as Partial<ReportedEvent>)),
     });
+    if (answers && confirmation.source === 'dom' && confirmation.messageKey) {
+      answers.expect(confirmation.messageKey, key);
+    }
   };
-  const fromNetwork = (signal: NetworkSignal): void => confirm({ source: 'net', ...signal });
+  // A socket send names its mode but no model (Copilot): the family stays unknown.
+  const fromNetwork = (signal: NetworkSignal): void =>
+    confirm({ source: 'net', ...signal, ...(signal.mode && { model: 'unknown' }) });
 
   const stopTracker = startTracker(
     site,
@@ -114,7 +141,7 @@ export function runOnPage(
     },
     timing,
   );
-  const stopRelay = ports.onNetworkSend((message) => fromNetwork(message));
+  const stopRelay = ports.onNetworkSend((message) => confirm({ source: 'net', ...message }));
 
   // The page itself could post bridge messages; each counts only against a real user gesture.
   // Two uses of one gesture: a socket send's signal, and one request's image jobs (a socket send
@@ -194,6 +221,7 @@ export function runOnPage(
       : () => {};
 
   return () => {
+    answers?.stop();
     stopNavigatedJob();
     stopImageJobs();
     clearTimeout(composerCheck);

@@ -1,7 +1,11 @@
+import type { Mode } from '../domain/model-mode';
 import type { NetworkSignal, SocketImageRule, SocketSendRule } from '../domain/site';
 import type { BridgeInbox, BridgePost } from './bridge-channel';
 import { postImageJobMessage } from './image-job-bridge';
 import { takeBuiltins } from './page-builtins';
+
+/** The modes a socket send may name (see NetworkSignal.mode). */
+const SOCKET_MODES: readonly Mode[] = ['standard', 'reasoning', 'deep-research'];
 
 /** Most distinct images one answer may report; more is a misread. */
 const MAX_ANSWER_IMAGES = 16;
@@ -75,7 +79,9 @@ export function installSocketBridge(
     }
     if (!signal) return;
     if (rule.images) openAnswer(socket, rule.images);
-    channel({ socket: { trigger: signal.trigger, messageKey: signal.messageKey } });
+    channel({
+      socket: { trigger: signal.trigger, messageKey: signal.messageKey, mode: signal.mode },
+    });
   };
   const ruleFor = (url: string): SocketSendRule | undefined => {
     // An index loop: a page may have patched Array.prototype.find.
@@ -127,6 +133,8 @@ export function listenToSocketBridge(
       typeof payload.messageKey === 'string' && payload.messageKey.length <= 200
         ? payload.messageKey
         : undefined;
-    onSignal({ trigger: payload.trigger, messageKey });
+    // A mode from the closed list only: a page can send real frames over the site's socket.
+    const mode = SOCKET_MODES.find((m) => m === payload.mode);
+    onSignal({ trigger: payload.trigger, messageKey, ...(mode && { mode }) });
   });
 }

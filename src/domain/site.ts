@@ -1,3 +1,4 @@
+import type { ModelFamily, Mode } from './model-mode';
 /** The parts of a request body that webRequest lets the background read. */
 export interface RequestBodyView {
   /** Parsed JSON of a raw body, when it parses. */
@@ -14,6 +15,8 @@ export interface NetworkSignal {
    * id on the new turn, so both signals derive one event id and collapse into one event.
    */
   messageKey?: string;
+  /** The mode a socket frame asked for (Copilot's Think Deeper); a label only, never a count. */
+  mode?: Mode;
 }
 
 /** A request that sends a prompt, as the background sees it through webRequest. */
@@ -134,6 +137,20 @@ export interface ImageQuery {
   exclude?: string;
 }
 
+/**
+ * Where a site's page names the model that answered a send (ChatGPT until 2026-08). Read once per send
+ * this page made, when no answer is being written any more: never per streamed token, never for
+ * history.
+ */
+export interface AnswerQuery {
+  /** Answers that name their model. */
+  selector: string;
+  /** Present while an answer is still being written (the stop button). */
+  streaming: string;
+  /** The family and mode the answer names, or null when it names none this extension knows. */
+  label(answer: Element): { model: ModelFamily; mode: Mode } | null;
+}
+
 /** The rules a site's page-world bridge applies; exported by the site's module as `bridgeRules`. */
 export interface BridgeRules {
   /** WebSockets that carry sends. */
@@ -188,6 +205,8 @@ export interface SiteAdapter {
    * POST to one of them from the same tab (docs/design.md, "Security").
    */
   jobPosts?: string[];
+  /** Where the finished answer names the model that answered; needs `userTurn.keyIsMessageId`. */
+  answer?: AnswerQuery;
 }
 
 /** Whether the site's jobs count when a status poll says they are done (`finished` rules). */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { MAX_EVENT_KEY_CHARS } from './event-id';
 import { MAX_CLIP_SECONDS } from './video';
+import { sendLabelShape } from './model-mode';
 
 /** A 128-bit hex event id (see `eventId`). */
 const EventIdSchema = z.string().regex(/^[0-9a-f]{32}$/, 'not an event id');
@@ -18,6 +19,10 @@ function usageFields(siteIds: [string, ...string[]]) {
     durationSec: z.number().int().min(1).max(MAX_CLIP_SECONDS).optional(),
     at: z.number().int().positive(),
     source: z.enum(['dom', 'net']),
+    // What model and mode a send used, where the request or the answer says (absent: not known).
+    model: sendLabelShape.model.optional(),
+    mode: sendLabelShape.mode.optional(),
+    labelFrom: sendLabelShape.labelFrom.optional(),
   };
 }
 

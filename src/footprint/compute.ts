@@ -1,4 +1,5 @@
 import { REGIONS, WATER_LOCATIONS, type Region, type WaterLocation } from './locations';
+import { MODE_FIGURES, PROMPT_MODES as MODES, type Mode } from './per-mode';
 import {
   ACTION_KINDS,
   PRESETS,
@@ -19,6 +20,11 @@ export interface SiteUsage {
   images: number;
   videos?: number;
   videoSeconds?: number;
+  /**
+   * The prompts split by mode, where counted (their sum is `prompts`). Only the `per-model-2026`
+   * preset reads it; prompts it does not cover count as `unknown`.
+   */
+  promptsByMode?: Partial<Record<Mode, number>>;
 }
 
 /** How many units of `kind` a usage row holds: prompts, images, or seconds of video. */
@@ -111,9 +117,42 @@ function add(into: Impact, impact: Impact, times: number): void {
 }
 
 /**
+ * What `count` prompts in `mode` on `site` add under the `per-model-2026` preset: the mode's figure
+ * (a site's own published standard figure where there is one) and the mode's own low–high range.
+ */
+function addModePrompts(
+  totals: { central: Impact; low: Impact; high: Impact },
+  site: string,
+  mode: Mode,
+  count: number,
+  settings: FootprintSettings,
+): void {
+  const { region, water } = resolve(settings);
+  const figure = MODE_FIGURES[mode];
+  const wh =
+    mode === 'standard' || mode === 'unknown'
+      ? siteWh(PRESETS['per-model-2026'], 'prompt', site, settings)
+      : figure.wh;
+  add(totals.central, fromEnergy(wh, region, water), count);
+  add(totals.low, fromEnergy(figure.lowWh, region, water), count);
+  add(totals.high, fromEnergy(figure.highWh, region, water), count);
+}
+
+/** A site's prompts per mode, the uncounted rest as `unknown`. */
+function promptModes(row: SiteUsage): [Mode, number][] {
+  const split = MODES.filter((m) => m !== 'unknown').map((m): [Mode, number] => [
+    m,
+    sane(row.promptsByMode?.[m] ?? 0),
+  ]);
+  const known = split.reduce((n, [, c]) => n + c, 0);
+  return [...split, ['unknown', Math.max(0, sane(row.prompts) - known)]];
+}
+
+/**
  * The footprint of some usage: Σ count × factor(preset, kind, site) (a video's count is its seconds
  * of footage, its factor per second), then CO2 and water for the chosen region and water location
- * (docs/methodology.md#how-a-footprint-is-computed). Negative or non-finite counts count as 0.
+ * (docs/methodology.md#how-a-footprint-is-computed); under `per-model-2026`, prompts per mode.
+ * Negative or non-finite counts count as 0.
  */
 export function computeFootprint(
   usage: readonly SiteUsage[],
@@ -129,8 +168,15 @@ export function computeFootprint(
     ) as Record<ActionKind, Impact>;
   const lowPer = per('lowWh');
   const highPer = per('highWh');
+  const perMode = settings.presetId === 'per-model-2026';
   for (const row of usage) {
+    if (perMode) {
+      for (const [mode, count] of promptModes(row)) {
+        if (count > 0) addModePrompts({ central, low, high }, row.site, mode, count, settings);
+      }
+    }
     for (const kind of ACTION_KINDS) {
+      if (perMode && kind === 'prompt') continue;
       const count = sane(units(row, kind));
       if (count === 0) continue;
       const each = impactPerAction(kind, row.site, settings);

@@ -1,11 +1,17 @@
 import type { RegionId, WaterLocationId } from './locations';
+import { MODE_FIGURES, PER_MODEL_SOURCES, STANDARD_WH_BY_SITE } from './per-mode';
 
 /**
  * Per-action factors and their publications (docs/methodology.md, "Presets"). Bump a preset's `version` whenever
  * one of its figures changes, so that exports can say which figures they were computed with.
  */
 
-export const PRESET_IDS = ['dutch-report-2024', 'disclosures-2025', 'custom'] as const;
+export const PRESET_IDS = [
+  'dutch-report-2024',
+  'disclosures-2025',
+  'per-model-2026',
+  'custom',
+] as const;
 export type PresetId = (typeof PRESET_IDS)[number];
 
 /**
@@ -164,6 +170,19 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     ],
     factors: {
       prompt: { wh: 0.3, whBySite: { chatgpt: 0.34, gemini: 0.24 } },
+      image: { wh: 2.9 },
+      video: { wh: VIDEO_WH_PER_SECOND },
+    },
+    reference: null,
+  },
+  // Prompts are costed per mode (see per-mode.ts, which holds each figure's source); this `wh` is the
+  // standard figure, used for a prompt whose mode was not counted.
+  'per-model-2026': {
+    id: 'per-model-2026',
+    version: 1,
+    sources: [...PER_MODEL_SOURCES, POWER_HUNGRY, LI_2023, ...VIDEO_SOURCES],
+    factors: {
+      prompt: { wh: MODE_FIGURES.standard.wh, whBySite: STANDARD_WH_BY_SITE },
       image: { wh: 2.9 },
       video: { wh: VIDEO_WH_PER_SECOND },
     },

@@ -7,6 +7,9 @@
 export interface NetworkSendMessage {
   type: 'network-send';
   trigger: 'send' | 'regenerate';
+  /** The model family and mode the request asked for; passed back unread (the background checks). */
+  model?: string;
+  mode?: string;
 }
 
 /** Narrows an incoming runtime message to a network-send relay. */

@@ -1,5 +1,6 @@
 import type { NetworkSignal, RequestBodyView, SiteAdapter } from '../domain/site';
 import { attributeKey, containerKey, firstMessage, galleryIndexKey } from './keys';
+import { openAiLabel } from './openai-slug';
 
 /** ChatGPT request actions: `next` is a new or edited message, `variant`/`continue` ask again. */
 function classifyConversationRequest(body: RequestBodyView): NetworkSignal | null {
@@ -44,6 +45,16 @@ export const chatgpt: SiteAdapter = {
         '[data-testid="generated-image-preview"]',
       ),
     exclude: '[data-message-author-role="user"], [data-chatgpt-search-unit-key$=":user"]',
+  },
+  // Until 2026-08 each finished answer names the model that answered (`auto` routes some sends to a
+  // thinking model); the 2026-09 turns show none, so there the request's label stays.
+  answer: {
+    selector: '[data-message-author-role="assistant"][data-message-model-slug]',
+    streaming: '[data-testid="stop-button"]',
+    label: (answer) => {
+      const label = openAiLabel(answer.getAttribute('data-message-model-slug') ?? '');
+      return label.model === 'unknown' && label.mode === 'unknown' ? null : label;
+    },
   },
   network: [
     {

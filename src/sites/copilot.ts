@@ -1,3 +1,4 @@
+import type { Mode } from '../domain/model-mode';
 import type { BridgeRules, NetworkSignal, SiteAdapter, SocketImageRule } from '../domain/site';
 import { affixedKey } from './keys';
 import { field, idOf } from './image-jobs';
@@ -16,6 +17,18 @@ function copilotTurnKey(turn: Element): string | null {
 }
 
 /**
+ * The send frame's `mode` (docs/sites.md#model-and-mode): `chat` is Quick (standard), `reasoning` is
+ * Think Deeper, `research` Deep Research (one proxy only, L). `smart` routes server-side, and any
+ * other value is not known: no label.
+ */
+export function copilotMode(frameMode: unknown): Mode | undefined {
+  if (frameMode === 'chat') return 'standard';
+  if (frameMode === 'reasoning') return 'reasoning';
+  if (frameMode === 'research') return 'deep-research';
+  return undefined;
+}
+
+/**
  * A client frame on the chat socket. `{"event":"send",conversationId,content:[…],mode}` is a prompt
  * (SOURCE.txt: H transport, M event names). No source shows the regenerate frame: the event names below
  * are an unverified guess that cannot match anything else; were regenerate a `send` frame instead, it
@@ -23,7 +36,10 @@ function copilotTurnKey(turn: Element): string | null {
  */
 function classifyCopilotFrame(frame: unknown): NetworkSignal | null {
   const event = (frame as { event?: unknown } | null)?.event;
-  if (event === 'send') return { trigger: 'send' };
+  if (event === 'send') {
+    const mode = copilotMode((frame as { mode?: unknown }).mode);
+    return mode ? { trigger: 'send', mode } : { trigger: 'send' };
+  }
   if (typeof event === 'string' && /^(regenerate|retry)/i.test(event)) {
     return { trigger: 'regenerate' };
   }

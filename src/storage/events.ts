@@ -1,8 +1,10 @@
+import { labelWins, UNKNOWN_LABEL, type SendLabel } from '../domain/model-mode';
 import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from './db';
 import { localDay } from './day';
 import type { IDBPTransaction } from 'idb';
 import type { DayRollup, FootprintSchema, StoredEvent } from './schema';
+import { bumpModes } from './modes';
 import { addToTotals, bumped } from './totals';
 import { clipSeconds } from '../domain/video';
 
@@ -16,10 +18,21 @@ export function footageSeconds(
 /** The stored form of a reported event: its local day, and its one signal so far. */
 export function storedForm(event: UsageEvent): StoredEvent {
   const { source, ...rest } = event;
-  return { ...rest, day: localDay(event.at), sources: [source] };
+  return { ...rest, ...labelOf(event), day: localDay(event.at), sources: [source] };
 }
 
-type WriteTransaction = IDBPTransaction<FootprintSchema, ['events', 'days', 'totals'], 'readwrite'>;
+/** The label an event reports; none reported is `unknown` from `none`. */
+export function labelOf(event: Partial<SendLabel>): SendLabel {
+  if (!event.model || !event.mode || !event.labelFrom) return UNKNOWN_LABEL;
+  return { model: event.model, mode: event.mode, labelFrom: event.labelFrom };
+}
+
+const WRITE_STORES = ['events', 'days', 'totals', 'modeDays', 'modeTotals'] as const;
+type WriteTransaction = IDBPTransaction<
+  FootprintSchema,
+  (typeof WRITE_STORES)[number][],
+  'readwrite'
+>;
 
 /**
  * Runs `work` in one readwrite transaction over events, day rollups and totals that commits whole or
@@ -30,7 +43,7 @@ export async function writeAtomically<T>(
   db: FootprintDb,
   work: (tx: WriteTransaction) => Promise<T>,
 ): Promise<T> {
-  const tx = db.transaction(['events', 'days', 'totals'], 'readwrite');
+  const tx = db.transaction([...WRITE_STORES], 'readwrite');
   try {
     const result = await work(tx);
     await tx.done;
@@ -48,17 +61,31 @@ export async function writeAtomically<T>(
 }
 
 /**
- * Stores an event once. A new id adds the event and bumps its day's rollup and its all-time total in
- * the same transaction; a known id only notes the extra signal that saw it. Returns whether the event
- * was new.
+ * Stores an event once. A new id adds the event and bumps its day's rollup, its all-time total and
+ * (a prompt) its mode's rollup and total in the same transaction. A known id only notes the extra
+ * signal that saw it and takes a label from a stronger source (the request's, then the answer's; see
+ * `labelWins`), moving its mode count: so a late answer relabels a send once and never adds one.
+ * Returns whether the event was new.
  */
 export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean> {
   return writeAtomically(db, async (tx) => {
     const events = tx.objectStore('events');
     const existing = await events.get(event.id);
     if (existing) {
-      if (!existing.sources.includes(event.source)) {
-        await events.put({ ...existing, sources: [...existing.sources, event.source] });
+      const sources = existing.sources.includes(event.source)
+        ? existing.sources
+        : [...existing.sources, event.source];
+      const label = labelOf(event);
+      const relabel = existing.kind === 'prompt' && labelWins(existing.labelFrom, label.labelFrom);
+      if (sources !== existing.sources || relabel) {
+        await events.put({ ...existing, sources, ...(relabel ? label : {}) });
+      }
+      if (relabel && label.mode !== existing.mode) {
+        const { day, site } = existing;
+        await bumpModes(tx, [
+          { day, site, mode: existing.mode, n: -1 },
+          { day, site, mode: label.mode, n: 1 },
+        ]);
       }
       return false;
     }
@@ -73,6 +100,9 @@ export function recordEvent(db: FootprintDb, event: UsageEvent): Promise<boolean
     await addToTotals(tx.objectStore('totals'), [
       { site: event.site, kind: event.kind, n: 1, seconds },
     ]);
+    if (event.kind === 'prompt') {
+      await bumpModes(tx, [{ day: stored.day, site: event.site, mode: stored.mode, n: 1 }]);
+    }
     return true;
   });
 }

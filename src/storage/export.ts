@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { sendLabelShape } from '../domain/model-mode';
 import { impactPerAction, type FootprintSettings } from '../footprint';
 import { SITE_IDS } from '../sites/registry';
 import { checkKindFields, USAGE_KINDS } from '../domain/usage-event';
@@ -10,8 +11,9 @@ import type { DayRollup, StoredEvent } from './schema';
 /** Identifies our export files; `version` changes whenever the shape below does. */
 export const EXPORT_FORMAT = 'ai-footprint-export';
 /**
- * 2 adds `times`, and events that are video clips (`kind: "video"`, optional `durationSec`); a
- * version 1 file (exact times, no `times`, no videos) still imports.
+ * 2 adds `times`, events that are video clips (`kind: "video"`, optional `durationSec`) and, per
+ * event, the optional `model`, `mode` and `labelFrom` (an event without them imports as `unknown`);
+ * a version 1 file (exact times, no `times`, no videos, no labels) still imports.
  */
 export const EXPORT_VERSION = 2;
 
@@ -67,6 +69,9 @@ export const exportedEventSchema = z
       .array(z.enum(['dom', 'net']))
       .min(1)
       .max(2),
+    model: sendLabelShape.model.optional(),
+    mode: sendLabelShape.mode.optional(),
+    labelFrom: sendLabelShape.labelFrom.optional(),
   })
   .superRefine(checkKindFields)
   // The stored day is the local day where the event was counted: within a day of its UTC date
@@ -77,17 +82,30 @@ export const exportedEventSchema = z
   });
 
 /** A whole export file. Settings are recorded for reference; importing never changes settings. */
-export const exportFileSchema = z.strictObject({
-  format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
-  version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], {
-    message: `unsupported version (expected 1 or ${EXPORT_VERSION})`,
-  }),
-  exportedAt: boundedString,
-  /** Whether `at` is exact or rounded down to the minute; absent (version 1) means exact. */
-  times: z.enum(['minute', 'exact']).optional(),
-  settings: z.record(boundedString, recordedSettings).optional(),
-  events: z.array(exportedEventSchema),
-});
+export const exportFileSchema = z
+  .strictObject({
+    format: z.literal(EXPORT_FORMAT, { message: `not an ${EXPORT_FORMAT} file` }),
+    version: z.union([z.literal(1), z.literal(EXPORT_VERSION)], {
+      message: `unsupported version (expected 1 or ${EXPORT_VERSION})`,
+    }),
+    exportedAt: boundedString,
+    /** Whether `at` is exact or rounded down to the minute; absent (version 1) means exact. */
+    times: z.enum(['minute', 'exact']).optional(),
+    settings: z.record(boundedString, recordedSettings).optional(),
+    events: z.array(exportedEventSchema),
+  })
+  // Version 1 knew no model or mode: a label there means the file was altered.
+  .superRefine((file, ctx) => {
+    if (file.version !== 1) return;
+    const i = file.events.findIndex((e) => e.model ?? e.mode ?? e.labelFrom);
+    if (i >= 0) {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'a version 1 file has no model or mode',
+        path: ['events', i],
+      });
+    }
+  });
 export type ExportFile = z.infer<typeof exportFileSchema>;
 
 /** Every stored event, oldest first. */
@@ -121,6 +139,9 @@ export function exportJson(
       at: exactTimes ? e.at : Math.floor(e.at / MINUTE_MS) * MINUTE_MS,
       day: e.day,
       sources: [...e.sources],
+      model: e.model,
+      mode: e.mode,
+      labelFrom: e.labelFrom,
     })),
   };
   return JSON.stringify(file, null, 1);

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import type { FootprintDb } from './db';
 import { footageSeconds, writeAtomically } from './events';
+import { UNKNOWN_LABEL, labelWins, type SendLabel } from '../domain/model-mode';
 import { exportFileSchema, type ExportFile } from './export';
+import { bumpModes, type ModeBump } from './modes';
 import type { StoredEvent } from './schema';
 import { addToTotals, bumped } from './totals';
 
@@ -11,7 +13,12 @@ export const MAX_IMPORT_CHARS = 40 * 1024 * 1024;
 /** Event times may be a little ahead of this clock (another device's), never more. */
 const MAX_CLOCK_SKEW_MS = 5 * 60_000;
 
-export type ImportCheck = { ok: true; file: ExportFile } | { ok: false; error: string };
+/** A checked file whose every event has a label (`unknown` where the file had none). */
+export type LabelledExportFile = Omit<ExportFile, 'events'> & {
+  events: (ExportFile['events'][number] & SendLabel)[];
+};
+
+export type ImportCheck = { ok: true; file: LabelledExportFile } | { ok: false; error: string };
 
 /** "events[3].at" from zod's path. */
 export function where(path: readonly PropertyKey[]): string {
@@ -57,7 +64,17 @@ export function checkImport(text: string, now: number): ImportCheck {
     const more = issues.length > 1 ? ` (and ${issues.length - 1} more problems)` : '';
     return { ok: false, error: `${where(first.path)}: ${first.message}${more}` };
   }
-  const file = parsed.data as ExportFile;
+  // An event without a label (any version 1 file) knew no model or mode: `unknown`, read from nothing.
+  const checked = parsed.data as ExportFile;
+  const file: LabelledExportFile = {
+    ...checked,
+    events: checked.events.map((e) => ({
+      ...e,
+      model: e.model ?? UNKNOWN_LABEL.model,
+      mode: e.mode ?? UNKNOWN_LABEL.mode,
+      labelFrom: e.labelFrom ?? UNKNOWN_LABEL.labelFrom,
+    })),
+  };
   const seen = new Set<string>();
   for (const [i, event] of file.events.entries()) {
     if (event.at > now + MAX_CLOCK_SKEW_MS) {
@@ -83,12 +100,12 @@ export interface ImportResult {
 
 /**
  * Merges checked events by id in ONE transaction over events, days and totals: a new id is stored and
- * bumps its day rollup and all-time total; a known id only gains sources. Importing the same file
- * twice changes nothing.
+ * bumps its day rollup and all-time total (and its mode's); a known id only gains sources and a label
+ * from a stronger source. Importing the same file twice changes nothing.
  */
 export function mergeEvents(
   db: FootprintDb,
-  events: readonly ExportFile['events'][number][],
+  events: readonly LabelledExportFile['events'][number][],
 ): Promise<ImportResult> {
   return writeAtomically(db, async (tx) => {
     const store = tx.objectStore('events');
@@ -99,20 +116,32 @@ export function mergeEvents(
       { day: string; site: string; kind: StoredEvent['kind']; n: number; seconds?: number }
     >();
     const writes: Promise<unknown>[] = [];
+    const modeBumps: ModeBump[] = [];
     let added = 0;
     let merged = 0;
     events.forEach((event, i) => {
       const known = existing[i];
       if (known) {
         const extra = event.sources.filter((s) => !known.sources.includes(s));
-        if (extra.length > 0) {
+        const relabel = known.kind === 'prompt' && labelWins(known.labelFrom, event.labelFrom);
+        if (extra.length > 0 || relabel) {
           merged++;
-          writes.push(store.put({ ...known, sources: [...known.sources, ...extra] }));
+          const label = relabel
+            ? { model: event.model, mode: event.mode, labelFrom: event.labelFrom }
+            : {};
+          writes.push(store.put({ ...known, sources: [...known.sources, ...extra], ...label }));
+        }
+        if (relabel && event.mode !== known.mode) {
+          modeBumps.push({ day: known.day, site: known.site, mode: known.mode, n: -1 });
+          modeBumps.push({ day: known.day, site: known.site, mode: event.mode, n: 1 });
         }
         return;
       }
       added++;
       writes.push(store.put({ ...event, sources: [...new Set(event.sources)] }));
+      if (event.kind === 'prompt') {
+        modeBumps.push({ day: event.day, site: event.site, mode: event.mode, n: 1 });
+      }
       const key = `${event.day}\u0000${event.site}\u0000${event.kind}`;
       const bump = bumps.get(key) ?? { day: event.day, site: event.site, kind: event.kind, n: 0 };
       bump.n++;
@@ -128,18 +157,21 @@ export function mergeEvents(
       writes.push(daysStore.put(bumped(row, rollups[i], b.n, b.seconds)));
     });
     writes.push(addToTotals(tx.objectStore('totals'), [...bumps.values()]));
+    writes.push(bumpModes(tx, modeBumps));
     await Promise.all(writes);
     return { added, merged };
   });
 }
 
-/** Deletes every event, rollup and total in one transaction. Settings are kept. */
+/** Deletes every event, rollup and total (per kind and per mode) in one transaction. Settings are kept. */
 export function resetData(db: FootprintDb): Promise<void> {
   return writeAtomically(db, async (tx) => {
     await Promise.all([
       tx.objectStore('events').clear(),
       tx.objectStore('days').clear(),
       tx.objectStore('totals').clear(),
+      tx.objectStore('modeDays').clear(),
+      tx.objectStore('modeTotals').clear(),
     ]);
   });
 }

@@ -1,10 +1,27 @@
 import type { DBSchema } from 'idb';
+import type { Mode, SendLabel } from '../domain/model-mode';
 import type { UsageEvent } from '../domain/usage-event';
 
 /** A stored event: what was reported, its local day, and every signal that reported it. */
-export interface StoredEvent extends Omit<UsageEvent, 'source'> {
+export interface StoredEvent
+  extends Omit<UsageEvent, 'source' | 'model' | 'mode' | 'labelFrom'>, SendLabel {
   day: string;
   sources: UsageEvent['source'][];
+}
+
+/** Count of prompts in one mode on one site on one local day (schema 4). */
+export interface ModeDayRollup {
+  day: string;
+  site: string;
+  mode: Mode;
+  count: number;
+}
+
+/** All-time count of prompts in one mode on one site (schema 4): the sum of its mode day rollups. */
+export interface ModeTotal {
+  site: string;
+  mode: Mode;
+  count: number;
 }
 
 /** Count of one kind on one site on one local day. */
@@ -45,6 +62,8 @@ export interface FootprintSchema extends DBSchema {
   totals: { key: [string, string]; value: SiteTotal };
   /** Shares a teacher imported (version 3), apart from the counts above. */
   classShares: { key: [string, string, string]; value: StoredClassShare };
+  modeDays: { key: [string, string, string]; value: ModeDayRollup; indexes: { 'by-day': string } };
+  modeTotals: { key: [string, string]; value: ModeTotal };
 }
 
 export const DB_NAME = 'ai-footprint';

@@ -127,6 +127,48 @@ describe(`ChatGPT in Firefox (${TARGET})`, { timeout: 60_000 }, () => {
     },
   );
 
+  it('tells a thinking send from a default one: 1 of 2 reasoning, ≥ 3× the energy; reload changes nothing', async () => {
+    assert.ok(chat, 'needs the chat of the first test');
+    const before = await readPopup(ext);
+    await before.popup.evaluate(async () => {
+      const { settings } = await browser.storage.local.get('settings');
+      await browser.storage.local.set({ settings: { ...settings, presetId: 'per-model-2026' } });
+    });
+    await before.popup.close();
+    const start = await readPopup(ext);
+    await start.popup.close();
+    const sendAndWait = async (text) => {
+      const answers = await chat.evaluate(() =>
+        Number(document.documentElement.dataset.e2eAnswers ?? 0),
+      );
+      await typeAndEnter(chat, text);
+      await chat.waitForSelector(`html[data-e2e-answers="${answers + 1}"]`);
+      await sleep(700); // the answer's label is read once it is written
+    };
+
+    await sendAndWait('What is a haiku?'); // the default model: `auto`
+    const standard = await readPopup(ext);
+    await standard.popup.close();
+    await chat.evaluate(() => (window.__simModel = 'gpt-5-2-thinking'));
+    await sendAndWait('Prove that there are infinitely many primes.');
+    const { popup, values } = await readPopup(ext);
+    await popup.close();
+
+    assert.equal(values['today-prompts'], start.values['today-prompts'] + 2);
+    assert.equal(values['today-reasoning'], 1);
+    const standardWh = standard.values['today-wh'] - start.values['today-wh'];
+    const reasoningWh = values['today-wh'] - standard.values['today-wh'];
+    assert.ok(reasoningWh >= 3 * standardWh, `${reasoningWh} Wh ≥ 3 × ${standardWh} Wh`);
+
+    await chat.reload();
+    await sleep(CONTENT_SCRIPT_SETTLE_MS + 700);
+    const again = await readPopup(ext);
+    await again.popup.close();
+    assert.equal(again.values['today-prompts'], values['today-prompts']);
+    assert.equal(again.values['today-reasoning'], 1);
+    assert.equal(again.values['today-wh'], values['today-wh']);
+  });
+
   it('made no network request of its own', async () => {
     assert.ok((await ext.observedRequestCount()) > 0, 'the request recorder saw the page load');
     assert.deepEqual(await ext.extensionRequests(), []);

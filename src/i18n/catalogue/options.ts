@@ -22,6 +22,8 @@ export const en = {
     'An upper-end estimate from 2022–23 measurements; the figures published in 2025 are {textLow} to {textHigh} times lower for text and about {image} times lower for images.',
   'presetAbout.disclosures-2025':
     'OpenAI’s figure from a blog post, Google’s from a paper (a median) and Epoch AI’s estimate for other chat services, all from 2025: {textLow} to {textHigh} times lower than the Dutch education report for text, about {image} times for images.',
+  'presetAbout.per-model-2026':
+    'Costs each prompt by the mode the site’s request or answer shows: a standard answer 0.31 Wh, a thinking answer 3.91 Wh, deep research at least 7.05 Wh (no figure per research run has been published), and a prompt whose mode is unknown as standard but with the widest range.',
   'presetAbout.custom':
     'Your own energy in Wh per prompt, per image and per second of video; CO₂ and water follow from the region and water location below.',
   presetFigures: '{prompt} per prompt · {image} per image · {video} per second of video',
@@ -56,7 +58,7 @@ export const en = {
   scopeDetail:
     'Only the use phase: the electricity, CO₂ and water of running the AI service when you send a prompt or make an image. Training the models, making the hardware and your own device are out of scope.',
   heavyReasoning:
-    'Long “reasoning” answers can take from about {low} to more than {high} each; no preset includes them, because the extension cannot tell them apart.',
+    'Long “reasoning” answers can take from about {low} to more than {high} each; only the “Per model and mode” figures count them separately, where the site shows the mode.',
   errorNumber: 'Enter a number, such as {example}.',
   errorMin: 'Enter {min} or more.',
   errorMax: 'Enter {max} or less.',
@@ -89,6 +91,8 @@ export const nl: Record<keyof typeof en, string> = {
     'Een hoge schatting op basis van metingen uit 2022–23. De cijfers die in 2025 zijn gepubliceerd, liggen voor tekst {textLow} tot {textHigh} keer lager en voor afbeeldingen zo’n {image} keer lager.',
   'presetAbout.disclosures-2025':
     'Het cijfer van OpenAI uit een blogpost, dat van Google uit een onderzoeksartikel (een mediaan) en een schatting van Epoch AI voor andere chatdiensten, allemaal uit 2025. Voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer lager.',
+  'presetAbout.per-model-2026':
+    'Berekent elke prompt volgens de modus die het verzoek of het antwoord van de site laat zien: een gewoon antwoord 0,31 Wh, een antwoord waarbij het model eerst nadenkt 3,91 Wh, diepgaand onderzoek minstens 7,05 Wh (per onderzoek is nog geen cijfer gepubliceerd), en een prompt waarvan de modus onbekend is als gewoon antwoord, maar met de breedste marge.',
   'presetAbout.custom':
     'Je eigen energieverbruik in Wh per prompt, per afbeelding en per seconde video. CO₂ en water volgen uit de regio en de locatie van het datacenter die je hieronder kiest.',
   presetFigures: '{prompt} per prompt · {image} per afbeelding · {video} per seconde video',
@@ -123,7 +127,7 @@ export const nl: Record<keyof typeof en, string> = {
   scopeDetail:
     'Alleen de gebruiksfase: de stroom die de AI-dienst gebruikt als je een prompt verstuurt of een afbeelding laat maken, en de CO₂-uitstoot en het waterverbruik die daarbij horen. Het trainen van de modellen, het maken van de hardware en je eigen apparaat tellen niet mee.',
   heavyReasoning:
-    'Lange antwoorden waarbij het model eerst ‘nadenkt’, kosten elk zo’n {low} tot meer dan {high}. Geen van de keuzes voor de cijfers houdt daar rekening mee, omdat de extensie zulke antwoorden niet van gewone antwoorden kan onderscheiden.',
+    'Lange antwoorden waarbij het model eerst ‘nadenkt’, kosten elk zo’n {low} tot meer dan {high}. Alleen de cijfers ‘Per model en modus’ rekenen ze apart, als de site laat zien welke modus je gebruikte.',
   errorNumber: 'Vul een getal in, bijvoorbeeld {example}.',
   errorMin: 'Vul {min} of meer in.',
   errorMax: 'Vul {max} of minder in.',

@@ -9,6 +9,9 @@ export const en = {
     'Dutch education report (2024): an upper-end 2022–23 estimate; the 2025 figures are {textLow} to {textHigh} times lower for text and about {image} times lower for images.',
   presetDisclosures:
     '2025 figures (OpenAI’s blog post, Google’s paper, Epoch AI’s estimate): {textLow} to {textHigh} times lower than the Dutch education report for text, about {image} times for images.',
+  presetPerModel:
+    'Per model and mode: a thinking answer costs about 13 times as much as a standard one (2026 research), deep research at least 23 times.',
+  reasoningCount: '{count} with thinking or deep research',
   presetCustom:
     'Your own figures: {prompt} per prompt, {image} per image, {video} per second of video.',
   storageFull:
@@ -33,6 +36,9 @@ export const nl: Record<keyof typeof en, string> = {
     'Milieu-impact van AI in het onderwijs (2024): een hoge schatting uit 2022–23. De cijfers uit 2025 liggen voor tekst {textLow} tot {textHigh} keer lager, voor afbeeldingen zo’n {image} keer.',
   presetDisclosures:
     'Cijfers uit 2025 (blogpost van OpenAI, onderzoek van Google, schatting van Epoch AI): voor tekst {textLow} tot {textHigh} keer lager dan in het rapport Milieu-impact van AI in het onderwijs, voor afbeeldingen zo’n {image} keer.',
+  presetPerModel:
+    'Per model en modus: een antwoord waarbij het model eerst nadenkt, kost zo’n 13 keer zoveel als een gewoon antwoord (onderzoek uit 2026), diepgaand onderzoek minstens 23 keer zoveel.',
+  reasoningCount: 'waarvan {count} met nadenken of diepgaand onderzoek',
   presetCustom:
     'Je eigen cijfers: {prompt} per prompt, {image} per afbeelding, {video} per seconde video.',
   storageFull:

@@ -42,6 +42,7 @@ export const en = {
     '{n} prompt or image could not be kept and is missing from your counts.|{n} prompts or images could not be kept and are missing from your counts.',
   'presetName.dutch-report-2024': 'Dutch education report (2024)',
   'presetName.disclosures-2025': '2025 figures',
+  'presetName.per-model-2026': 'Per model and mode (2025–26 evidence)',
   'presetName.custom': 'Your own figures',
   'region.nl': 'Netherlands',
   'region.be': 'Belgium',
@@ -102,6 +103,7 @@ export const nl: Record<keyof typeof en, string> = {
   droppedBadgeTitle:
     '{n} prompt of afbeelding kon niet worden bewaard en ontbreekt in je tellingen.|{n} prompts of afbeeldingen konden niet worden bewaard en ontbreken in je tellingen.',
   'presetName.disclosures-2025': 'Cijfers uit 2025',
+  'presetName.per-model-2026': 'Per model en modus (onderzoek uit 2025–26)',
   'presetName.custom': 'Eigen cijfers',
   'region.nl': 'Nederland',
   'region.be': 'België',

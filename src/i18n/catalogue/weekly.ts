@@ -10,6 +10,11 @@ export const en = {
   stackBy: 'Split by',
   stackSite: 'Site',
   stackKind: 'Prompts / images / videos',
+  stackMode: 'Mode',
+  'modeName.standard': 'Standard prompts',
+  'modeName.reasoning': 'Thinking',
+  'modeName.deep-research': 'Deep research',
+  'modeName.unknown': 'Mode unknown',
   show: 'Show',
   metricCount: 'Count',
   metricWh: 'Wh',
@@ -48,7 +53,7 @@ export const en = {
   rangeUsed:
     'Range: {pLow} to {pHigh} per prompt (from Google’s 2025 median to the Dutch education report’s figure) and {iLow} to {iHigh} per image (from the most to the least efficient image model measured), widened where needed to include the figures in use.',
   reasoningNote:
-    'A long “reasoning” answer can take from about {low} to more than {high}; the extension cannot tell those apart, so they count as ordinary prompts.',
+    'A long “reasoning” answer can take from about {low} to more than {high}; only the “Per model and mode” figures count such answers apart, where the site shows the mode. The other figures count them as ordinary prompts.',
   equivalentsUsed:
     'Comparisons: Google search 0.3 Wh (Google, 2009), phone charge 13 Wh (ANWB), digital whiteboard 142 W, Dutch household 2,500 kWh a year (CBS), petrol car 149 g CO₂/km, small glass 160 ml, drinking water 2 L per adult a day (WHO).',
   outOfScope:
@@ -88,6 +93,11 @@ export const nl: Record<keyof typeof en, string> = {
   stackBy: 'Uitsplitsen naar',
   stackSite: 'Site',
   stackKind: 'Prompts / afbeeldingen / video’s',
+  stackMode: 'Modus',
+  'modeName.standard': 'Gewone prompts',
+  'modeName.reasoning': 'Met nadenken',
+  'modeName.deep-research': 'Diepgaand onderzoek',
+  'modeName.unknown': 'Modus onbekend',
   show: 'Toon',
   metricCount: 'Aantal',
   metricWh: 'Wh',
@@ -126,7 +136,7 @@ export const nl: Record<keyof typeof en, string> = {
   rangeUsed:
     'Bereik: van {pLow} tot {pHigh} per prompt (van de mediaan van Google uit 2025 tot het cijfer uit Milieu-impact van AI in het onderwijs) en van {iLow} tot {iHigh} per afbeelding (van het zuinigste tot het minst zuinige gemeten beeldmodel). Waar nodig is het bereik ruimer gemaakt, zodat de gebruikte cijfers erbinnen vallen.',
   reasoningNote:
-    'Een lang antwoord waarbij het model eerst ‘nadenkt’, kan zo’n {low} tot meer dan {high} kosten. De extensie kan zulke antwoorden niet onderscheiden, dus ze tellen als gewone prompts.',
+    'Een lang antwoord waarbij het model eerst ‘nadenkt’, kan zo’n {low} tot meer dan {high} kosten. Alleen de cijfers ‘Per model en modus’ rekenen zulke antwoorden apart, als de site de modus laat zien. Bij de andere cijfers tellen ze als gewone prompts.',
   equivalentsUsed:
     'Vergelijkingen: Google-zoekopdracht 0,3 Wh (Google, 2009), telefoon opladen 13 Wh (ANWB), digibord 142 W, Nederlands huishouden 2.500 kWh per jaar (CBS), benzineauto 149 g CO₂/km, klein glas 160 ml, drinkwater 2 liter per volwassene per dag (WHO).',
   outOfScope:

@@ -1,5 +1,6 @@
 import { useCallback, useMemo, useState } from 'preact/hooks';
 import { formatCo2, formatEnergy, formatWater, type ActionKind } from '../../footprint';
+import type { Mode } from '../../domain/model-mode';
 import type { MessageKey, Translator } from '../../i18n';
 import { siteById } from '../../sites/registry';
 import type { Week } from '../../storage/weeks';
@@ -24,6 +25,7 @@ const KIND_LABELS: Record<ActionKind, MessageKey> = {
 const STACKINGS: { id: Stacking; label: MessageKey }[] = [
   { id: 'site', label: 'stackSite' },
   { id: 'kind', label: 'stackKind' },
+  { id: 'mode', label: 'stackMode' },
 ];
 
 /** A labelled drop-down over the chart. */
@@ -56,7 +58,17 @@ function Control({
   );
 }
 
-/** Each day of the week as stacked bars, split by site or by kind, in any metric; a table below. */
+/** A series' name: a site's, "Prompts"/"Images", or a mode's. */
+function seriesLabel(stacking: Stacking, key: string, t: Translator): string {
+  // Images and videos are their own series under both the kind and the mode split.
+  if (key === 'image' || key === 'video' || (stacking === 'kind' && key === 'prompt')) {
+    return t(KIND_LABELS[key as ActionKind]);
+  }
+  if (stacking === 'mode') return t(`modeName.${key as Mode}`);
+  return siteById(key)?.name ?? key;
+}
+
+/** Each day of the week as stacked bars, split by site, kind or mode, in any metric; a table below. */
 export function ChartCard({ week, data, t }: { week: Week; data: WeekData; t: Translator }) {
   const [stacking, setStacking] = useState<Stacking>('site');
   const [metric, setMetric] = useState<Metric>('count');
@@ -77,12 +89,9 @@ export function ChartCard({ week, data, t }: { week: Week; data: WeekData; t: Tr
   }, [week, language]);
   const series = useMemo(
     () =>
-      chartSeries(week, data.rows, stacking, metric, data.settings).map((s) => ({
+      chartSeries(week, data.rows, stacking, metric, data.settings, data.modeRows).map((s) => ({
         ...s,
-        label:
-          stacking === 'kind'
-            ? t(KIND_LABELS[s.key as ActionKind])
-            : (siteById(s.key)?.name ?? s.key),
+        label: seriesLabel(stacking, s.key, t),
       })),
     [week, data, stacking, metric, language],
   );

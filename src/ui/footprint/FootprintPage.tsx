@@ -59,6 +59,7 @@ export function FootprintPage({
             state.data.previousRows,
             state.data.eventTimes,
             state.data.settings,
+            state.data.modeRows,
           )
         : null,
     [state],
@@ -78,7 +79,12 @@ export function FootprintPage({
       </header>
       {state.status === 'ready' && summary ? (
         <>
-          <WeekTotals summary={summary} settings={state.data.settings} t={t} />
+          <WeekTotals
+            summary={summary}
+            settings={state.data.settings}
+            modelsBySite={state.data.modelsBySite}
+            t={t}
+          />
           <ChartCard week={state.week} data={state.data} t={t} />
           <MethodCard settings={state.data.settings} t={t} />
         </>

@@ -11,12 +11,24 @@ import {
   VIDEO_SOURCES,
   WATER_LOCATIONS,
   type ActionKind,
+  type Source,
 } from '../../footprint';
 import { clipSeconds } from '../../domain/video';
 import type { Translator } from '../../i18n';
 import type { UserSettings } from '../../settings/settings';
 import { siteById } from '../../sites/registry';
 import { SourceList } from '../shared/SourceList';
+
+/** Each publication once (by its address, or its title when it has none), in first-seen order. */
+function distinct(sources: readonly Source[]): Source[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => {
+    const key = s.url ?? s.title;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
 
 /** How the figures are computed under the current settings, their sources, scope and tips. */
 export function MethodCard({ settings, t }: { settings: UserSettings; t: Translator }) {
@@ -93,12 +105,12 @@ export function MethodCard({ settings, t }: { settings: UserSettings; t: Transla
       <h3 id="method-sources">{t('sourcesLabel')}</h3>
       <SourceList
         labelId="method-sources"
-        sources={[
+        sources={distinct([
           ...preset.sources,
           ...RANGE_SOURCES,
           ...VIDEO_SOURCES,
           ...HEAVY_REASONING.sources,
-        ].filter((source, i, all) => all.indexOf(source) === i)}
+        ])}
         t={t}
       />
       <p class="scope" data-testid="out-of-scope">

@@ -9,10 +9,13 @@ import { budgetUsed, type WeekSummary } from './aggregate';
 export function WeekFacts({
   summary,
   settings,
+  modelsBySite = {},
   t,
 }: {
   summary: WeekSummary;
   settings: UserSettings;
+  /** Per site, the model families its prompts named this week. */
+  modelsBySite?: Record<string, string[]>;
   t: Translator;
 }) {
   const { usage } = summary;
@@ -56,7 +59,13 @@ export function WeekFacts({
         <dd>
           <ol>
             {usage.bySite.slice(0, 5).map((s) => (
-              <SiteCountLine key={s.site} testId={`week-site-${s.site}`} usage={s} t={t} />
+              <SiteCountLine
+                key={s.site}
+                testId={`week-site-${s.site}`}
+                usage={s}
+                models={modelsBySite[s.site]}
+                t={t}
+              />
             ))}
           </ol>
         </dd>

@@ -9,10 +9,12 @@ import { WeekFacts } from './WeekFacts';
 export function WeekTotals({
   summary,
   settings,
+  modelsBySite,
   t,
 }: {
   summary: WeekSummary;
   settings: UserSettings;
+  modelsBySite?: Record<string, string[]>;
   t: Translator;
 }) {
   const { usage, footprint } = summary;
@@ -26,7 +28,7 @@ export function WeekTotals({
         <ImpactFigures prefix="week" footprint={footprint} t={t} />
       </div>
       {countedActions(usage) === 0 && <p class="note">{t('empty')}</p>}
-      <WeekFacts summary={summary} settings={settings} t={t} />
+      <WeekFacts summary={summary} settings={settings} modelsBySite={modelsBySite} t={t} />
     </section>
   );
 }

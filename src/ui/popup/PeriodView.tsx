@@ -1,6 +1,6 @@
 import { computeFootprint, type FootprintSettings } from '../../footprint';
 import type { Translator } from '../../i18n';
-import type { UsageSummary } from '../../storage/events';
+import type { ModeSummary } from '../../storage/modes';
 import { CountFigure, ImpactFigures } from '../shared/Figures';
 import { SiteCountLine } from '../shared/SiteCountLine';
 
@@ -15,7 +15,7 @@ export function PeriodView({
   t,
 }: {
   period: Period;
-  usage: UsageSummary;
+  usage: ModeSummary;
   settings: FootprintSettings;
   t: Translator;
 }) {
@@ -27,6 +27,13 @@ export function PeriodView({
         <CountFigure testId={`${period}-images`} value={usage.images} label="images" t={t} />
         <CountFigure testId={`${period}-videos`} value={usage.videos} label="videos" t={t} />
       </div>
+      {usage.prompts > 0 && (
+        <p class="note" data-testid={`${period}-reasoning`} data-value={usage.reasoning}>
+          {t('reasoningCount', {
+            count: new Intl.NumberFormat(t.language).format(usage.reasoning),
+          })}
+        </p>
+      )}
       <div class="impact">
         <ImpactFigures prefix={period} footprint={footprint} t={t} />
       </div>

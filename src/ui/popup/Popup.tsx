@@ -10,6 +10,7 @@ import {
 } from '../../i18n';
 import { localDay, weekDays } from '../../storage/day';
 import { summarize } from '../../storage/events';
+import { withModes } from '../../storage/modes';
 import {
   currentStorageProblem,
   droppedEventCount,
@@ -74,11 +75,18 @@ export function Popup({
     const today = localDay(now);
     // The week starts where the weekly page's does: on Monday in Dutch.
     const { from } = weekDays(now, language, browserLanguageTag());
-    const days = state.data.days;
+    const { days, modeDays } = state.data;
+    const inPeriod = (r: { day: string }, first: string) => r.day >= first && r.day <= today;
     return {
-      today: summarize(days.filter((r) => r.day === today)),
-      week: summarize(days.filter((r) => r.day >= from && r.day <= today)),
-      total: summarize(state.data.totals),
+      today: withModes(
+        summarize(days.filter((r) => inPeriod(r, today))),
+        modeDays.filter((r) => inPeriod(r, today)),
+      ),
+      week: withModes(
+        summarize(days.filter((r) => inPeriod(r, from))),
+        modeDays.filter((r) => inPeriod(r, from)),
+      ),
+      total: withModes(summarize(state.data.totals), state.data.modeTotals),
     };
   }, [state, now, language]);
 
@@ -130,6 +138,7 @@ function presetLine(settings: FootprintSettings, t: Translator): string {
   if (settings.presetId === 'disclosures-2025') {
     return t('presetDisclosures', reportOver2025Values());
   }
+  if (settings.presetId === 'per-model-2026') return t('presetPerModel');
   return t('presetCustom', {
     prompt: formatEnergy(settings.custom.promptWh, t.language),
     image: formatEnergy(settings.custom.imageWh, t.language),

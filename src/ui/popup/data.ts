@@ -2,7 +2,8 @@ import { browserLanguageTag, type Language } from '../../i18n';
 import { loadSettings, type UserSettings } from '../../settings/settings';
 import { openFootprintDb } from '../../storage/db';
 import { localDay, weekDays } from '../../storage/day';
-import type { DayRollup, SiteTotal } from '../../storage/schema';
+import { modeCounts } from '../../storage/modes';
+import type { DayRollup, ModeDayRollup, ModeTotal, SiteTotal } from '../../storage/schema';
 import { daysAndTotals } from '../../storage/totals';
 
 /** What the popup shows: this week's day rollups up to today, the all-time totals and the settings. */
@@ -10,6 +11,9 @@ export interface PopupData {
   /** Rollups from the first day of `now`'s week (in either language, see firstDayNeeded) to `now`'s day. */
   days: DayRollup[];
   totals: SiteTotal[];
+  /** The same days' and all time's prompts per mode. */
+  modeDays: ModeDayRollup[];
+  modeTotals: ModeTotal[];
   settings: UserSettings;
 }
 
@@ -23,10 +27,17 @@ export async function loadPopupData(now: number): Promise<PopupData> {
   return { ...counts, settings };
 }
 
-async function readCounts(now: number): Promise<Pick<PopupData, 'days' | 'totals'>> {
+async function readCounts(
+  now: number,
+): Promise<Pick<PopupData, 'days' | 'totals' | 'modeDays' | 'modeTotals'>> {
   const db = await openFootprintDb();
   try {
-    return await daysAndTotals(db, firstDayNeeded(now), localDay(now));
+    const [from, to] = [firstDayNeeded(now), localDay(now)];
+    const [counts, modes] = await Promise.all([
+      daysAndTotals(db, from, to),
+      modeCounts(db, from, to),
+    ]);
+    return { ...counts, modeDays: modes.days, modeTotals: modes.totals };
   } finally {
     db.close();
   }

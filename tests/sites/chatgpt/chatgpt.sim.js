@@ -1,9 +1,13 @@
 // Test double of chatgpt.com (docs/sites.md#chatgpt) on top of sim-core.js. Turns follow the captured page's era:
 // article turns with [data-message-id] (≤ 2026-08) or div[data-turn-key] (2026-09); "draw …" answers
 // with one generated image (three <img> of one src in 2026-09-22 markup; a blob: preview in 2026-09).
+// The model picked is `window.__simModel` (default `auto`); an article-era answer names the model that
+// answered in `data-message-model-slug` (`auto` is answered by `gpt-5-2`, as in the capture) and is
+// written under the stop button for a moment, as the live page streams it.
 (() => {
   const era2026 = document.querySelector('[data-turn-key]') !== null;
   const imageUrl = (id) => `/backend-api/estuary/content?id=file_${id}&p=fs`;
+  const model = () => window.__simModel ?? 'auto';
 
   installSiteDouble({
     composer: SITE_FLOW.composer,
@@ -29,7 +33,7 @@
       body: JSON.stringify({
         action: action === 'send' ? 'next' : 'variant',
         messages: action === 'send' ? [{ id, author: { role: 'user' } }] : [],
-        model: 'auto',
+        model: model(),
       }),
     }),
     newChat: /^\/$/,
@@ -51,9 +55,18 @@
           `<section data-turn="assistant" data-turn-id="request-WEB:${id}-0"><div class="group/imagegen-image" id="image-${id}">${img('alt="Generated image: apple"')}${img('alt="" aria-hidden="true"')}${img('alt="" aria-hidden="true"')}</div></section>`,
         );
       } else {
-        place(
-          `<article data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a-${id}"><div class="markdown prose"><p>Answer.</p></div></div></article>`,
+        const slug = model() === 'auto' ? 'gpt-5-2' : model();
+        const stop = document.createElement('button');
+        stop.dataset.testid = 'stop-button';
+        document.querySelector('#composer-submit-button').after(stop);
+        const answer = place(
+          `<article data-turn="assistant"><div data-message-author-role="assistant" data-message-id="a-${id}" data-message-model-slug="${slug}"><div class="markdown prose"><p>Answer</p></div></div></article>`,
         );
+        for (const word of [' in', ' a', ' few', ' words.']) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          answer.querySelector('p').append(word);
+        }
+        stop.remove();
       }
     },
   });

@@ -119,6 +119,15 @@ describe('copilot socket rule', () => {
     expect(rule.url.test(url)).toBe(false);
   });
 
+  it('labels a send by its frame mode: Think Deeper is reasoning, Quick standard, Smart unknown (gpt4free Copilot.py, 2026-08-09)', () => {
+    const frame = (mode: unknown) => ({ event: 'send', conversationId: 'c', content: [], mode });
+    expect(rule.classify(frame('reasoning'))).toEqual({ trigger: 'send', mode: 'reasoning' });
+    expect(rule.classify(frame('chat'))).toEqual({ trigger: 'send', mode: 'standard' });
+    expect(rule.classify(frame('research'))).toEqual({ trigger: 'send', mode: 'deep-research' });
+    expect(rule.classify(frame('smart'))).toEqual({ trigger: 'send' });
+    expect(rule.classify(frame('a prompt in disguise'))).toEqual({ trigger: 'send' });
+  });
+
   it('counts a send frame (text, with an image, any mode) as a send without a message key', () => {
     expect(
       rule.classify({
@@ -127,7 +136,7 @@ describe('copilot socket rule', () => {
         content: [{ type: 'text', text: 'Why is the sky blue?' }],
         mode: 'chat',
       }),
-    ).toEqual({ trigger: 'send' });
+    ).toEqual({ trigger: 'send', mode: 'standard' });
     expect(
       rule.classify({
         event: 'send',

@@ -57,9 +57,7 @@ describe('meta.ai page-world socket bridge', () => {
       send({ url: 'wss://gateway.meta.ai/ws/other' } as WebSocket, prompt);
     });
     expect(sent).toHaveLength(5); // every frame still reaches the socket
-    expect(posted).toEqual(
-      Array(3).fill({ socket: { trigger: 'send', messageKey: undefined } }),
-    );
+    expect(posted).toEqual(Array(3).fill({ socket: { trigger: 'send', messageKey: undefined } }));
     expect(JSON.stringify(posted)).not.toMatch(/secret|ecto1|gateway/);
   });
 });

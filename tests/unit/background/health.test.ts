@@ -2,11 +2,13 @@ import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { composerReports, recordComposerCheck, siteHealth } from '../../../src/storage/health';
 import { composerReportsItem } from '../../../src/storage/items';
+import { UNKNOWN_LABEL } from '../../../src/domain/model-mode';
 import type { StoredEvent } from '../../../src/storage/schema';
 
 beforeEach(() => fakeBrowser.reset());
 
 const send = (at: number, sources: StoredEvent['sources']): StoredEvent => ({
+  ...UNKNOWN_LABEL,
   id: String(at).padStart(32, '0'),
   site: 'chatgpt',
   kind: 'prompt',

@@ -46,7 +46,26 @@ describe('network confirmation of ChatGPT sends', () => {
       trigger: 'send',
       at: 1_790_000_000_000,
       source: 'net',
+      // No model in this body: the request says nothing, and says so as a request label.
+      model: 'unknown',
+      mode: 'unknown',
+      labelFrom: 'request',
     });
+  });
+
+  it('carries the model and mode the request body names, and nothing of the prompt', async () => {
+    const [event] = await observe(
+      request({
+        body: {
+          action: 'next',
+          model: 'gpt-5-5-thinking',
+          thinking_effort: 'extended',
+          messages: [{ id: 'msg-2', author: { role: 'user' }, content: { parts: ['secret'] } }],
+        },
+      }),
+    );
+    expect(event).toMatchObject({ model: 'gpt-5', mode: 'reasoning', labelFrom: 'request' });
+    expect(JSON.stringify(event)).not.toContain('secret');
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { UNKNOWN_LABEL } from '../../../src/domain/model-mode';
 import { IDBObjectStore } from 'fake-indexeddb';
 import { fakeBrowser } from 'wxt/testing';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -80,7 +81,9 @@ describe('a database that refuses writes', () => {
     const restore = failWritesTo('days');
     await expect(recordEvent(db, promptAt('a', Date.now()))).rejects.toThrow(/quota/);
     await expect(
-      mergeEvents(db, [{ ...promptAt('b', Date.now()), day: '2026-11-23', sources: ['dom'] }]),
+      mergeEvents(db, [
+        { ...promptAt('b', Date.now()), ...UNKNOWN_LABEL, day: '2026-11-23', sources: ['dom'] },
+      ]),
     ).rejects.toThrow(/quota/);
     restore();
     expect(await countStored(db)).toEqual({ events: 0, counted: 0 });

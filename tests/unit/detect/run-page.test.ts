@@ -8,6 +8,7 @@ import type { NetworkSendMessage } from '../../../src/messaging/relay';
 import { bing } from '../../../src/sites/bing';
 import type { BridgeRules, SiteAdapter } from '../../../src/domain/site';
 import { linkedBridge } from '../helpers/bridge';
+import { trustedClick } from '../helpers/image-site';
 import { html, pressEnter, settle } from '../helpers/page';
 import { throughSocketBridge } from '../helpers/socket-bridge';
 
@@ -85,6 +86,24 @@ describe('content script: one event per send from two signals', () => {
     await settle();
     expect(ids().size).toBe(2);
     expect(delivered.map((m) => m.event.trigger).sort()).toEqual(['regenerate', 'send']);
+  });
+
+  it('labels a socket send by the mode its bridge read (model unknown); a mode off the list is dropped', async () => {
+    const post = (mode: unknown) => {
+      trustedClick(document.body);
+      bridge.post({ socket: { trigger: 'send', mode } });
+    };
+    post('reasoning');
+    await settle(50);
+    expect(delivered.at(-1)!.event).toMatchObject({
+      source: 'net',
+      model: 'unknown',
+      mode: 'reasoning',
+      labelFrom: 'request',
+    });
+    post('a forged label');
+    await settle(50);
+    expect(delivered.at(-1)!.event.mode).toBeUndefined();
   });
 
   it('ignores socket signals the bridge passes on without a real user gesture', async () => {

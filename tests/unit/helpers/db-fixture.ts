@@ -4,7 +4,7 @@ import type { UsageEvent } from '../../../src/domain/usage-event';
 import { storeShares } from '../../../src/storage/class-shares';
 import { openFootprintDb } from '../../../src/storage/db';
 import { localDay } from '../../../src/storage/day';
-import { recordEvent } from '../../../src/storage/events';
+import { labelOf, recordEvent } from '../../../src/storage/events';
 import { mergeEvents } from '../../../src/storage/import';
 import { LATEST_VERSION } from '../../../src/storage/migrations';
 import { DB_NAME } from '../../../src/storage/schema';
@@ -177,6 +177,35 @@ async function realisticUse(): Promise<{ live: UsageEvent[]; imported: UsageEven
   await push('deepseek', 'twice-b', 'prompt', 'send', at(25, 2, 30), ['net']);
   await push('firefly', 'ff', 'image', 'image', at(25, 15), ['dom']);
 
+  // Schema 4: sends with a model and mode from the request, and one the answer relabels (auto → a
+  // thinking model), reported again by a re-rendered answer that must change nothing.
+  const label = async (key: string, time: number, labels: Partial<UsageEvent>[]) => {
+    const id = await eventId('chatgpt', promptKey(key));
+    for (const extra of labels) {
+      live.push({
+        id,
+        site: 'chatgpt',
+        kind: 'prompt',
+        trigger: 'send',
+        at: time,
+        source: 'net',
+        ...extra,
+      });
+    }
+  };
+  const request = { labelFrom: 'request' } as const;
+  const answer = { labelFrom: 'answer', source: 'dom' } as const;
+  await label('m-standard', at(31, 9, 50), [{ ...request, model: 'gpt-5', mode: 'standard' }]);
+  await label('m-thinking', at(31, 9, 55), [{ ...request, model: 'gpt-5', mode: 'reasoning' }]);
+  await label('m-auto', at(31, 10, 5), [
+    { ...request, model: 'unknown', mode: 'unknown' },
+    { ...answer, model: 'gpt-5', mode: 'reasoning' },
+    { ...answer, model: 'gpt-4o', mode: 'standard' },
+  ]);
+  await label('m-research', at(31, 10, 20), [
+    { ...request, model: 'unknown', mode: 'deep-research' },
+  ]);
+
   // From another device: new events, and one already stored that adds the signal it lacked.
   const imported: UsageEvent[] = [];
   for (let n = 0; n < 4; n++) {
@@ -210,7 +239,12 @@ export async function generateFixture(): Promise<DbFixture> {
   for (const event of live) await recordEvent(db, event);
   await mergeEvents(
     db,
-    imported.map(({ source, ...e }) => ({ ...e, day: localDay(e.at), sources: [source] })),
+    imported.map(({ source, ...e }) => ({
+      ...e,
+      ...labelOf(e),
+      day: localDay(e.at),
+      sources: [source],
+    })),
   );
   // Schema 3: a teacher's class with two weeks of shares, one re-sent.
   const share = (pseudonym: string, week: string, day: string, count: number) => ({

@@ -23,6 +23,7 @@ function counterHelpers(site: SiteAdapter): Helper[] {
     ...(site.navigatedJob ? [helper('watchNavigatedJob', 'navigated-job')] : []),
     ...(site.bridge?.socketSends ? [helper('listenToSocketBridge', 'socket-bridge')] : []),
     ...(finishesByPoll(site) ? [helper('createFinishingJobCounter', 'finishing-jobs')] : []),
+    ...(site.answer ? [helper('watchAnswerLabels', 'answer-labels')] : []),
   ];
 }
 

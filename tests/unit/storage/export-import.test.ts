@@ -1,6 +1,7 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { handleRuntimeMessage, type IntakeDeps } from '../../../src/background/intake';
+import { UNKNOWN_LABEL } from '../../../src/domain/model-mode';
 import { DEFAULT_FOOTPRINT_SETTINGS } from '../../../src/footprint';
 import { clipMaker, eventMaker, novemberAt } from '../helpers/events';
 import { openFootprintDb, type FootprintDb } from '../../../src/storage/db';
@@ -124,7 +125,7 @@ describe('JSON export and import', () => {
     file.events = [
       { ...event('a'), source: undefined, day: '2026-11-20', sources: ['net'] },
       { ...event('d'), source: undefined, day: '2026-11-20', sources: ['dom'] },
-    ].map(({ source: _s, ...e }) => e);
+    ].map(({ source: _s, ...e }) => ({ ...e, ...UNKNOWN_LABEL }));
     const ack = await handleRuntimeMessage(
       { type: 'import-data', text: JSON.stringify(file) },
       PAGE,
@@ -184,7 +185,7 @@ describe('JSON export and import', () => {
 
 const good = () => ({
   format: 'ai-footprint-export',
-  version: 1,
+  version: 2,
   exportedAt: '2026-11-23T11:00:00.000Z',
   events: [
     {
@@ -195,6 +196,9 @@ const good = () => ({
       at: at(20),
       day: '2026-11-20',
       sources: ['dom'],
+      model: 'gpt-5',
+      mode: 'reasoning',
+      labelFrom: 'request',
     },
   ],
 });
@@ -220,6 +224,8 @@ const MALFORMED: [string, string, RegExp][] = [
     JSON.stringify({ ...good(), version: 3 }),
     /^version: unsupported version \(expected 1 or 2\)/,
   ],
+  ['a free-text model', withEvent({ model: 'my secret model' }), /^events\[1\]\.model: /],
+  ['a label in a version 1 file', JSON.stringify({ ...good(), version: 1 }), /^events\[0\]: /],
   ['no events', JSON.stringify({ ...good(), events: undefined }), /^events: /],
   [
     'a day the calendar lacks (2026-02-31)',
@@ -351,7 +357,9 @@ describe('video clips in the export (format version 2)', () => {
   });
 
   it('still imports a version 1 file (prompts and images only)', async () => {
-    const check = checkImport(JSON.stringify(good()), NOW);
+    const file = good();
+    const events = file.events.map(({ model: _m, mode: _d, labelFrom: _l, ...event }) => event);
+    const check = checkImport(JSON.stringify({ ...file, version: 1, events }), NOW);
     expect(check.ok && check.file.version).toBe(1);
     expect(await mergeEvents(db, check.ok ? check.file.events : [])).toEqual({
       added: 1,

@@ -7,7 +7,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { openFootprintDb } from '../../../src/storage/db';
 import { rollupsBetween } from '../../../src/storage/events';
 import { allEvents } from '../../../src/storage/export';
-import { LATEST_VERSION } from '../../../src/storage/migrations';
+import { UNKNOWN_LABEL } from '../../../src/domain/model-mode';
+import { LATEST_VERSION, MIGRATIONS } from '../../../src/storage/migrations';
 import type { DayRollup, StoredEvent } from '../../../src/storage/schema';
 import {
   dumpStores,
@@ -17,7 +18,7 @@ import {
   type DbFixture,
 } from '../helpers/db-fixture';
 
-const VERSIONS = Array.from({ length: LATEST_VERSION }, (_, i) => i + 1);
+const VERSIONS = MIGRATIONS.map((m) => m.version);
 const load = (version: number) =>
   JSON.parse(readFileSync(fixturePath(version), 'utf8')) as DbFixture;
 const rollupKey = (r: DayRollup) => `${r.day}|${r.site}|${r.kind}`;
@@ -57,7 +58,8 @@ describe('database fixtures of every schema version', () => {
     expect(db.version).toBe(LATEST_VERSION);
     const byId = new Map((await allEvents(db)).map((e) => [e.id, e]));
     expect(byId.size).toBe(events.length);
-    for (const event of events) expect(byId.get(event.id)).toEqual(event);
+    // Events from before schema 4 gain an unknown label; later ones keep theirs.
+    for (const event of events) expect(byId.get(event.id)).toEqual({ ...UNKNOWN_LABEL, ...event });
     const rollups = new Map((await rollupsBetween(db)).map((r) => [rollupKey(r), r.count]));
     expect(rollups).toEqual(new Map(days.map((r) => [rollupKey(r), r.count])));
     // The rollups still agree with the events they count.
@@ -73,6 +75,21 @@ describe('database fixtures of every schema version', () => {
       summed.set(`${r.site}|${r.kind}`, (summed.get(`${r.site}|${r.kind}`) ?? 0) + r.count);
     const totals = await db.getAll('totals');
     expect(new Map(totals.map((t) => [`${t.site}|${t.kind}`, t.count]))).toEqual(summed);
+    // The per-mode rollups and totals (schema 4) count the prompts by their stored mode.
+    const byMode = new Map<string, number>();
+    const byModeDay = new Map<string, number>();
+    for (const e of byId.values()) {
+      if (e.kind !== 'prompt') continue;
+      byMode.set(`${e.site}|${e.mode}`, (byMode.get(`${e.site}|${e.mode}`) ?? 0) + 1);
+      const dayKey = `${e.day}|${e.site}|${e.mode}`;
+      byModeDay.set(dayKey, (byModeDay.get(dayKey) ?? 0) + 1);
+    }
+    const modeTotals = await db.getAll('modeTotals');
+    expect(new Map(modeTotals.map((t) => [`${t.site}|${t.mode}`, t.count]))).toEqual(byMode);
+    const modeDays = await db.getAll('modeDays');
+    expect(new Map(modeDays.map((d) => [`${d.day}|${d.site}|${d.mode}`, d.count]))).toEqual(
+      byModeDay,
+    );
     db.close();
   });
 

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS } from '../../../src/settings/settings';
-import type { DayRollup } from '../../../src/storage/schema';
+import type { DayRollup, ModeDayRollup } from '../../../src/storage/schema';
 import { parseWeekId, type Week } from '../../../src/storage/weeks';
 import { chartSeries, summarizeWeek } from '../../../src/ui/footprint/aggregate';
 import { FootprintPage } from '../../../src/ui/footprint/FootprintPage';
@@ -58,13 +58,77 @@ describe('week aggregation', () => {
   });
 });
 
+// The same week with its prompts per mode (schema 4): chatgpt's 10 on Monday are 7 standard and 3
+// thinking; gemini's 5 are of an unknown mode.
+const modeRow = (day: string, site: string, mode: ModeDayRollup['mode'], count: number) => ({
+  day,
+  site,
+  mode,
+  count,
+});
+const MODE_ROWS = [
+  modeRow('2026-11-16', 'chatgpt', 'standard', 7),
+  modeRow('2026-11-16', 'chatgpt', 'reasoning', 3),
+  modeRow('2026-11-18', 'gemini', 'unknown', 5),
+  modeRow('2026-11-22', 'chatgpt', 'standard', 3),
+];
+const PER_MODEL = { ...DEFAULT_SETTINGS, presetId: 'per-model-2026' as const };
+
+describe('week aggregation by mode', () => {
+  it('stacks prompts by mode, then images; a thinking prompt costs more than 3 standard ones', () => {
+    const counts = chartSeries(W47, ROWS, 'mode', 'count', PER_MODEL, MODE_ROWS);
+    expect(counts.map((s) => s.key)).toEqual(['standard', 'reasoning', 'unknown', 'image']);
+    expect(counts[0]!.values).toEqual([7, 0, 0, 0, 0, 0, 3]);
+    expect(counts[1]!.values).toEqual([3, 0, 0, 0, 0, 0, 0]);
+    expect(counts[3]!.values).toEqual([2, 0, 0, 0, 0, 0, 0]);
+    const [standard, reasoning] = chartSeries(W47, ROWS, 'mode', 'wh', PER_MODEL, MODE_ROWS);
+    expect(reasoning!.values[0]! / 3).toBeGreaterThan(3 * (standard!.values[0]! / 7));
+  });
+
+  it('costs the week per mode under per-model-2026, and the same as before under the Dutch report', () => {
+    const flat = summarizeWeek(W47, ROWS, PREVIOUS, TIMES, PER_MODEL);
+    const perMode = summarizeWeek(W47, ROWS, PREVIOUS, TIMES, PER_MODEL, MODE_ROWS);
+    expect(perMode.footprint.wh).toBeGreaterThan(flat.footprint.wh);
+    expect(
+      summarizeWeek(W47, ROWS, PREVIOUS, TIMES, DEFAULT_SETTINGS, MODE_ROWS).footprint.wh,
+    ).toBe(summarizeWeek(W47, ROWS, PREVIOUS, TIMES, DEFAULT_SETTINGS).footprint.wh);
+  });
+});
+
 afterEach(cleanup);
+
+describe('weekly page by mode and model', () => {
+  it('splits chart and table by mode, and names the model families beside each site', async () => {
+    const load = async () => ({
+      rows: ROWS,
+      previousRows: PREVIOUS,
+      eventTimes: TIMES,
+      modeRows: MODE_ROWS,
+      modelsBySite: { chatgpt: ['gpt-5', 'o3'] },
+      settings: PER_MODEL,
+    });
+    const now = () => new Date(2026, 10, 20, 12).getTime();
+    render(<FootprintPage load={load} now={now} language="nl" localeTag="nl-NL" />);
+    const models = await screen.findByTestId('week-site-chatgpt-models');
+    expect(models.dataset.value).toBe('gpt-5 o3');
+    expect(models.textContent).toContain('GPT-5, o3');
+    expect(screen.queryByTestId('week-site-gemini-models')).toBeNull();
+    fireEvent.change(screen.getByTestId('stacking'), { target: { value: 'mode' } });
+    await waitFor(() =>
+      expect(screen.getByTestId('week-table').textContent).toContain('Met nadenken'),
+    );
+    expect(screen.getByTestId('week-table').textContent).toContain('Modus onbekend');
+    expect(screen.getByTestId('day-total-2026-11-16').dataset.value).toBe('12');
+  });
+});
 
 describe('weekly page', () => {
   const load = vi.fn(async (week: Week) => ({
     rows: week.id === '2026-W47' ? ROWS : [],
     previousRows: week.id === '2026-W47' ? PREVIOUS : [],
     eventTimes: week.id === '2026-W47' ? TIMES : [],
+    modeRows: [],
+    modelsBySite: {},
     settings: { ...DEFAULT_SETTINGS, weeklyBudget: 40 },
   }));
   const now = () => new Date(2026, 10, 20, 12).getTime();
@@ -74,6 +138,8 @@ describe('weekly page', () => {
       rows: [row('2026-11-16', 'chatgpt', 'prompt', 1), row('2026-11-16', 'chatgpt', 'image', 1)],
       previousRows: [],
       eventTimes: [],
+      modeRows: [],
+      modelsBySite: {},
       settings: DEFAULT_SETTINGS,
     });
     render(<FootprintPage load={one} now={now} language="nl" localeTag="nl-NL" />);
@@ -167,6 +233,8 @@ describe('week labels', () => {
     rows: [],
     previousRows: [],
     eventTimes: [],
+    modeRows: [],
+    modelsBySite: {},
     settings: DEFAULT_SETTINGS,
   });
   const label = () => screen.getByTestId('week-label');

@@ -3,7 +3,7 @@ import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/pr
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_SETTINGS, type UserSettings } from '../../../src/settings/settings';
 import type { StorageProblem } from '../../../src/storage/items';
-import type { DayRollup, SiteTotal } from '../../../src/storage/schema';
+import type { DayRollup, ModeDayRollup, ModeTotal, SiteTotal } from '../../../src/storage/schema';
 import { IDBFactory } from 'fake-indexeddb';
 import { openFootprintDb } from '../../../src/storage/db';
 import { recordEvent } from '../../../src/storage/events';
@@ -32,11 +32,24 @@ const totals: SiteTotal[] = [
   { site: 'chatgpt', kind: 'image', count: 2 },
   { site: 'claude', kind: 'prompt', count: 10 },
 ];
+// Of today's 10 ChatGPT prompts, 2 used reasoning and 1 deep research; 7 are of unknown mode.
+const modeDays: ModeDayRollup[] = [
+  { day: '2026-11-23', site: 'chatgpt', mode: 'reasoning', count: 2 },
+  { day: '2026-11-23', site: 'chatgpt', mode: 'deep-research', count: 1 },
+  { day: '2026-11-23', site: 'chatgpt', mode: 'unknown', count: 7 },
+  { day: '2026-11-22', site: 'chatgpt', mode: 'reasoning', count: 4 },
+];
+const modeTotals: ModeTotal[] = [
+  { site: 'chatgpt', mode: 'reasoning', count: 6 },
+  { site: 'chatgpt', mode: 'deep-research', count: 1 },
+];
 const data =
   (settings: Partial<UserSettings> = {}): (() => Promise<PopupData>) =>
   async () => ({
     days,
     totals,
+    modeDays,
+    modeTotals,
     settings: { ...DEFAULT_SETTINGS, ...settings },
   });
 const value = (testId: string) => Number(screen.getByTestId(testId).getAttribute('data-value'));
@@ -95,6 +108,19 @@ describe('popup', () => {
     expect(screen.getByText(/2025 figures/)).toBeTruthy();
   });
 
+  it('counts the prompts that used reasoning or deep research per period, and costs them per mode', async () => {
+    render(<Popup load={data({ presetId: 'per-model-2026' })} now={NOW} language="en" />);
+    await waitFor(() => expect(value('today-reasoning')).toBe(3));
+    expect(value('week-reasoning')).toBe(7);
+    expect(value('total-reasoning')).toBe(7);
+    expect(screen.getByTestId('today-reasoning').textContent).toBe(
+      '3 with thinking or deep research',
+    );
+    // 2 × 3.91 + 1 × 7.05 + 7 unknown × 0.31, and 2 images × 2.9 Wh.
+    expect(value('today-wh')).toBeCloseTo(2 * 3.91 + 7.05 + 7 * 0.31 + 2 * 2.9);
+    expect(screen.getByText(/Per model and mode: a thinking answer/)).toBeTruthy();
+  });
+
   it('speaks Dutch with Dutch number formatting when the setting says so', async () => {
     render(<Popup load={data({ language: 'nl' })} now={NOW} />);
     await waitFor(() => expect(screen.getByRole('tab', { name: 'Vandaag' })).toBeTruthy());
@@ -125,7 +151,13 @@ describe('popup', () => {
   it('says so when nothing was counted yet', async () => {
     render(
       <Popup
-        load={async () => ({ days: [], totals: [], settings: DEFAULT_SETTINGS })}
+        load={async () => ({
+          days: [],
+          totals: [],
+          modeDays: [],
+          modeTotals: [],
+          settings: DEFAULT_SETTINGS,
+        })}
         now={NOW}
         language="en"
       />,
