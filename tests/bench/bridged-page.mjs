@@ -82,22 +82,17 @@ function copilotFrames(url) {
   });
 }
 
+/** Per site: its flow, what the bridge reads (an in-page function and its URL) and where tokens go. */
 const SITES = {
   grok: {
     flow: grok,
-    stream: (page, tokens, tokenMs) =>
-      Promise.all([
-        page.evaluate(fetchGrokAnswer, GROK_BENCH),
-        page.evaluate(draw, ['div[id^="response-"].items-start', tokens, tokenMs]),
-      ]),
+    read: [fetchGrokAnswer, GROK_BENCH],
+    answer: 'div[id^="response-"].items-start',
   },
   copilot: {
     flow: copilot,
-    stream: (page, tokens, tokenMs) =>
-      Promise.all([
-        page.evaluate(copilotFrames, COPILOT_BENCH),
-        page.evaluate(draw, ['[data-content="ai-message"]', tokens, tokenMs]),
-      ]),
+    read: [copilotFrames, COPILOT_BENCH],
+    answer: '[data-content="ai-message"]',
   },
 };
 
@@ -116,7 +111,8 @@ async function streamCost(page, site, tokens, tokenMs) {
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
   const start = await metrics(cdp);
-  await SITES[site].stream(page, tokens, tokenMs);
+  const { read, answer } = SITES[site];
+  await Promise.all([page.evaluate(...read), page.evaluate(draw, [answer, tokens, tokenMs])]);
   const end = await metrics(cdp);
   await cdp.detach();
   return Object.fromEntries(METRICS.map((m) => [m, end[m] - start[m]]));

@@ -213,7 +213,8 @@ export async function tryForgeries(driver, ext, page, flow) {
   await page.evaluate(recordSends);
   await act(page, flow);
   const { prompts, images } = realWork(flow);
-  await driver.waitForBadge(ext, String(prompts + images));
+  // A wide wait: Firefox under load took over 10 s for Ideogram's poll to report the job done.
+  await driver.waitForBadge(ext, String(prompts + images), 30_000);
   await quiet(1500);
   assert.equal(await driver.badgeText(ext), String(prompts + images), 'the real work, exactly');
 

@@ -12,6 +12,8 @@ export default {
   newChatUrl: 'https://chatgpt.com/',
   composer: '#prompt-textarea',
   sendButton: '[data-testid="send-button"]',
+  // The double answers a "draw …" prompt with one generated image (2026-09-22 markup).
+  imageTurn: { images: 1 },
   api(url, method, { sendStatus } = {}) {
     const { pathname } = new URL(url);
     if (pathname.startsWith('/backend-api/estuary/content')) return reply(200, 'image/png', IMAGE);
