@@ -18,7 +18,7 @@ export interface ContentScriptEntry {
  * The manifest's content scripts: each site's counter (`entrypoints/<id>-counter.ts`) on its own
  * pages, plus its page-world bridge (`entrypoints/<id>-bridge.ts`) when it needs one, which must run
  * before the site's own scripts. They are built as WXT unlisted scripts and declared here because a
- * WXT content script carries WXT's ContentScriptContext (3 KB per page, docs/design.md#targets allows 15 KB),
+ * WXT content script carries WXT's ContentScriptContext (3 KB per page, docs/design.md#targets allows 15 KB, 18 KB with a bridge),
  * which also posts a message naming the extension's id to the page on every load.
  */
 export function siteContentScripts(sites: readonly SiteAdapter[] = SITES): ContentScriptEntry[] {

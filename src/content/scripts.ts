@@ -9,8 +9,8 @@ import type { BridgeRules, SiteAdapter } from '../domain/site';
 
 /**
  * The content script (counter) of one site. Each site has its own entrypoint so a page receives only
- * its own adapter and the shared detection code, not the whole registry (docs/design.md#targets: ≤ 15 KB per
- * page). `extras` holds the watchers only this site needs (see PageExtras). The manifest entry comes
+ * its own adapter and the shared detection code, not the whole registry (docs/design.md#targets:
+ * ≤ 15 KB per page, 18 KB with a bridge). `extras` holds the watchers only this site needs (see PageExtras). The manifest entry comes
  * from `siteContentScripts` (manifest.ts). On a bridged site it runs at document_start to catch the
  * bridge's private port before any page script runs (bridge-channel.ts), then waits for the document.
  */

@@ -9,8 +9,10 @@ import { decodeRgbaPng } from './support/png.mjs';
 
 const TARGETS = ['chrome-mv3', 'firefox-mv2', 'firefox-mv3'];
 const ALLOWED_API_PERMISSIONS = ['alarms', 'storage', 'webRequest'];
-// Counter and page-world bridge together, when the site has a bridge (docs/design.md#content-scripts-and-the-manifest).
+// What one page is injected with (docs/design.md#targets): a counter alone, or a counter and its
+// page-world bridge, whose private channel and built-ins taken at install cost about 2.4 KB.
 const MAX_SCRIPT_BYTES_PER_PAGE = 15 * 1000;
+const MAX_SCRIPT_BYTES_PER_BRIDGED_PAGE = 18 * 1000;
 const STRICT_CSP = "script-src 'self'; object-src 'none'";
 /** The oldest Firefox still supported, an ESR that schools run managed (Debian bookworm ships it). */
 const OLDEST_SUPPORTED_FIREFOX = 140;
@@ -161,7 +163,7 @@ for (const target of TARGETS) {
       }
     });
 
-    it(`injects each page with only its own site's scripts, at most ${MAX_SCRIPT_BYTES_PER_PAGE / 1000} KB`, () => {
+    it(`injects each page with only its own site's scripts, at most ${MAX_SCRIPT_BYTES_PER_PAGE / 1000} KB (${MAX_SCRIPT_BYTES_PER_BRIDGED_PAGE / 1000} KB with a bridge)`, () => {
       const byPattern = new Map();
       for (const script of scripts) {
         assert.equal(script.matches.length > 0, true);
@@ -172,8 +174,9 @@ for (const target of TARGETS) {
         const isolated = scripts.filter((s) => s.matches.join(' ') === pattern && !s.world);
         assert.equal(isolated.length, 1, `one site script for ${pattern}`);
         const bytes = files.reduce((sum, file) => sum + statSync(join(dir, file)).size, 0);
+        const bridged = files.length > 1;
         assert.ok(
-          bytes <= MAX_SCRIPT_BYTES_PER_PAGE,
+          bytes <= (bridged ? MAX_SCRIPT_BYTES_PER_BRIDGED_PAGE : MAX_SCRIPT_BYTES_PER_PAGE),
           `${pattern} gets ${files.join(' + ')} = ${bytes} bytes`,
         );
       }
