@@ -13,14 +13,16 @@ export interface ModeFigure extends EnergyRange {
   sources: readonly Source[];
 }
 
-const OVIEDO_2026: Source = {
+/** Oviedo et al.: per-prompt energy by the tokens a model spends, reasoning among them. */
+export const OVIEDO_2026: Source = {
   title:
     'Energy Use of AI Inference: Efficiency Pathways and Test-Time Scaling (arXiv 2509.20241 v2, 9 June 2026)',
   year: 2026,
   url: 'https://arxiv.org/abs/2509.20241v2',
 };
 
-const JEGHAM_V6: Source = {
+/** Jegham et al.: energy, water and carbon per prompt of many hosted models. */
+export const JEGHAM_V6: Source = {
   title:
     'How Hungry is AI? Benchmarking Energy, Water, and Carbon Footprint of LLM Inference (arXiv 2505.09598 v6, 24 November 2025)',
   year: 2025,

@@ -1,5 +1,11 @@
 import type { RegionId, WaterLocationId } from './locations';
-import { MODE_FIGURES, PER_MODEL_SOURCES, STANDARD_WH_BY_SITE } from './per-mode';
+import {
+  JEGHAM_V6,
+  MODE_FIGURES,
+  OVIEDO_2026,
+  PER_MODEL_SOURCES,
+  STANDARD_WH_BY_SITE,
+} from './per-mode';
 
 /**
  * Per-action factors and their publications (docs/methodology.md, "Presets"). Bump a preset's `version` whenever
@@ -241,18 +247,5 @@ export const RANGE_SOURCES: readonly Source[] = [
 export const HEAVY_REASONING: EnergyRange & { sources: readonly Source[] } = {
   lowWh: 3.91,
   highWh: 29,
-  sources: [
-    {
-      title:
-        'Energy Use of AI Inference: Efficiency Pathways and Test-Time Scaling, v2 (3.91 Wh median with 15× the tokens)',
-      year: 2026,
-      url: 'https://arxiv.org/abs/2509.20241v2',
-    },
-    {
-      title:
-        'How Hungry is AI? Benchmarking Energy, Water, and Carbon Footprint of LLM Inference, v6 (over 29 Wh for a long prompt)',
-      year: 2025,
-      url: 'https://arxiv.org/abs/2505.09598v6',
-    },
-  ],
+  sources: [OVIEDO_2026, JEGHAM_V6],
 };
