@@ -1,4 +1,4 @@
-import type { EnergyRange, Source } from './presets';
+import type { EnergyRange, Source } from './source';
 
 /**
  * The modes a prompt is costed by: the same names as the stored events' modes (src/domain keeps the

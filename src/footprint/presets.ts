@@ -6,6 +6,9 @@ import {
   PER_MODEL_SOURCES,
   STANDARD_WH_BY_SITE,
 } from './per-mode';
+import type { EnergyRange, Source } from './source';
+
+export type { EnergyRange, Source } from './source';
 
 /**
  * Per-action factors and their publications (docs/methodology.md, "Presets"). Bump a preset's `version` whenever
@@ -26,13 +29,6 @@ export type PresetId = (typeof PRESET_IDS)[number];
  */
 export type ActionKind = 'prompt' | 'image' | 'video';
 export const ACTION_KINDS: readonly ActionKind[] = ['prompt', 'image', 'video'];
-
-/** A publication a figure comes from. `url` is absent when no public copy is known. */
-export interface Source {
-  title: string;
-  year: number;
-  url?: string;
-}
 
 /** What one action costs under a preset. */
 export interface ActionFactors {
@@ -207,12 +203,6 @@ export const PRESETS: Readonly<Record<PresetId, Preset>> = {
     reference: null,
   },
 };
-
-/** A low–high energy range per action (Wh). */
-export interface EnergyRange {
-  lowWh: number;
-  highWh: number;
-}
 
 /**
  * The range shown beside the central figure (docs/methodology.md, "Range"). A prompt spans the two

@@ -1,9 +1,9 @@
-import { labelWins, UNKNOWN_LABEL, type SendLabel } from '../domain/model-mode';
+import { labelWins, UNKNOWN_LABEL, type Mode, type SendLabel } from '../domain/model-mode';
 import type { UsageEvent } from '../domain/usage-event';
 import type { FootprintDb } from './db';
 import { localDay } from './day';
 import type { IDBPTransaction } from 'idb';
-import type { DayRollup, FootprintSchema, StoredEvent } from './schema';
+import type { DayRollup, FootprintSchema, ModeDayRollup, StoredEvent } from './schema';
 import { bumpModes } from './modes';
 import { addToTotals, bumped } from './totals';
 import { clipSeconds } from '../domain/video';
@@ -174,4 +174,29 @@ export function summarize(
     videoSeconds: sum((s) => s.videoSeconds),
     bySite: sites,
   };
+}
+
+/** A usage summary with its prompts split by mode per site, and how many used reasoning. */
+export interface ModeSummary extends UsageSummary {
+  /** Prompts in reasoning or deep-research mode. */
+  reasoning: number;
+  bySite: (UsageSummary['bySite'][number] & { promptsByMode: Partial<Record<Mode, number>> })[];
+}
+
+/** Adds the per-mode rows of the same period to a summary. */
+export function withModes(
+  summary: UsageSummary,
+  rows: readonly Pick<ModeDayRollup, 'site' | 'mode' | 'count'>[],
+): ModeSummary {
+  const bySite = summary.bySite.map((s) => ({
+    ...s,
+    promptsByMode: {} as Partial<Record<Mode, number>>,
+  }));
+  let reasoning = 0;
+  for (const row of rows) {
+    const site = bySite.find((s) => s.site === row.site);
+    if (site) site.promptsByMode[row.mode] = (site.promptsByMode[row.mode] ?? 0) + row.count;
+    if (row.mode === 'reasoning' || row.mode === 'deep-research') reasoning += row.count;
+  }
+  return { ...summary, bySite, reasoning };
 }

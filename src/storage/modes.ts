@@ -1,7 +1,6 @@
 import type { IDBPTransaction, StoreNames } from 'idb';
 import type { Mode } from '../domain/model-mode';
 import type { FootprintDb } from './db';
-import type { UsageSummary } from './events';
 import type { FootprintSchema, ModeDayRollup, ModeTotal } from './schema';
 
 /** `n` prompts (negative: fewer) in one mode on one site and local day. */
@@ -67,29 +66,4 @@ export async function modeCounts(
     tx.done,
   ]);
   return { days, totals };
-}
-
-/** A usage summary with its prompts split by mode per site, and how many used reasoning. */
-export interface ModeSummary extends UsageSummary {
-  /** Prompts in reasoning or deep-research mode. */
-  reasoning: number;
-  bySite: (UsageSummary['bySite'][number] & { promptsByMode: Partial<Record<Mode, number>> })[];
-}
-
-/** Adds the per-mode rows of the same period to a summary. */
-export function withModes(
-  summary: UsageSummary,
-  rows: readonly Pick<ModeDayRollup, 'site' | 'mode' | 'count'>[],
-): ModeSummary {
-  const bySite = summary.bySite.map((s) => ({
-    ...s,
-    promptsByMode: {} as Partial<Record<Mode, number>>,
-  }));
-  let reasoning = 0;
-  for (const row of rows) {
-    const site = bySite.find((s) => s.site === row.site);
-    if (site) site.promptsByMode[row.mode] = (site.promptsByMode[row.mode] ?? 0) + row.count;
-    if (row.mode === 'reasoning' || row.mode === 'deep-research') reasoning += row.count;
-  }
-  return { ...summary, bySite, reasoning };
 }

@@ -7,8 +7,13 @@ import {
   type Impact,
 } from '../../footprint';
 import { MODES } from '../../domain/model-mode';
-import { countedActions, footprintUnits, summarize, type UsageSummary } from '../../storage/events';
-import { withModes } from '../../storage/modes';
+import {
+  countedActions,
+  footprintUnits,
+  summarize,
+  withModes,
+  type UsageSummary,
+} from '../../storage/events';
 import type { DayRollup, ModeDayRollup } from '../../storage/schema';
 import type { Week } from '../../storage/weeks';
 

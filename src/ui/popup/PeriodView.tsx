@@ -1,6 +1,6 @@
 import { computeFootprint, type FootprintSettings } from '../../footprint';
 import type { Translator } from '../../i18n';
-import type { ModeSummary } from '../../storage/modes';
+import type { ModeSummary } from '../../storage/events';
 import { CountFigure, ImpactFigures } from '../shared/Figures';
 import { SiteCountLine } from '../shared/SiteCountLine';
 

@@ -9,8 +9,7 @@ import {
   type Translator,
 } from '../../i18n';
 import { localDay, weekDays } from '../../storage/day';
-import { summarize } from '../../storage/events';
-import { withModes } from '../../storage/modes';
+import { summarize, withModes } from '../../storage/events';
 import {
   currentStorageProblem,
   droppedEventCount,
