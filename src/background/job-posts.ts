@@ -48,8 +48,6 @@ export function createJobPosts(now: () => number = () => Date.now()) {
     unused.set(key, times);
     return times;
   };
-  const underWay = (tabId: number, site: string): boolean =>
-    [...pending.values()].some((post) => post.tabId === tabId && post.site === site);
   const takeOne = (tabId: number, site: string): boolean => {
     const times = live(slot(tabId, site));
     if (times.length === 0) return false;
@@ -76,9 +74,10 @@ export function createJobPosts(now: () => number = () => Date.now()) {
       pending.delete(details.requestId);
     },
     /**
-     * Uses up one successful job request of `site` seen from `tabId`; false when there is none. A
-     * request still under way is waited for (up to JOB_POST_WAIT_MS): the page may read its answer
-     * before this worker hears that it started.
+     * Uses up one successful job request of `site` seen from `tabId`; false when there is none within
+     * JOB_POST_WAIT_MS. It waits even when this worker has heard of no such request yet: the page may
+     * read the answer, and its report arrive, before webRequest's events for that request do (seen in
+     * Firefox under load).
      */
     async confirm(
       tabId: number,
@@ -87,7 +86,7 @@ export function createJobPosts(now: () => number = () => Date.now()) {
     ): Promise<boolean> {
       const started = now();
       while (!takeOne(tabId, site)) {
-        if (!underWay(tabId, site) || now() - started >= JOB_POST_WAIT_MS) return false;
+        if (now() - started >= JOB_POST_WAIT_MS) return false;
         await sleep(100);
       }
       return true;

@@ -64,6 +64,13 @@ describe('job requests seen by webRequest', () => {
     expect(await confirm()).toBe(false);
   });
 
+  it('waits for a POST webRequest has not reported yet, not for ever', async () => {
+    const { post, confirm } = posts();
+    const answered = confirm();
+    post(); // the browser's events for the request come after the page's report
+    expect(await answered).toBe(true);
+  });
+
   it('waits for a POST still under way, not for ever', async () => {
     const { jobPosts, post, confirm } = posts();
     const requestId = post(SUBMIT, 7, null);
