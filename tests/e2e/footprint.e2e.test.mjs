@@ -146,7 +146,7 @@ describe('weekly footprint page', { timeout: 300_000 }, () => {
       page.click('[data-testid="export-csv"]'),
     ]);
     const csv = readFileSync(await csvDownload.path(), 'utf8').split('\r\n');
-    assert.equal(csv[0], 'day,site,kind,count,wh,gco2,ml');
+    assert.equal(csv[0], 'day,site,kind,count,wh,gco2,ml,seconds');
     // this week: chatgpt prompt + image; last week: gemini prompt, chatgpt image (one or two days)
     assert.ok(csv.filter(Boolean).length >= 1 + 4);
     const before = await figures(page);
