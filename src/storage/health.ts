@@ -45,7 +45,11 @@ export function siteHealth(
     .filter((e) => e.kind === 'prompt' && e.trigger === 'send')
     .sort((a, b) => b.at - a.at)
     .slice(0, RECENT_SENDS);
-  if (sends.length < MIN_SENDS) return { status: sends.length === 0 ? 'no-data' : 'ok' };
+  if (sends.length === 0) {
+    // An image site has no sends: an image or video it counted shows its detection works.
+    return { status: events.some((e) => e.kind !== 'prompt') ? 'ok' : 'no-data' };
+  }
+  if (sends.length < MIN_SENDS) return { status: 'ok' };
   const since = (missing: (e: StoredEvent) => boolean): number | null => {
     const run = sends.filter(missing);
     return run.length === sends.length ? Math.min(...run.map((e) => e.at)) : null;

@@ -8,7 +8,7 @@ export const en = {
     'Not counted yet: Krea (how its web app asks for images is not known), and images made in Meta AI (they no longer arrive where the extension can read them).',
   countOn: 'Count {site}',
   healthOk: 'Recognised',
-  healthNoData: 'No sends counted yet',
+  healthNoData: 'Nothing counted yet',
   healthPage: 'Page layout not recognised since {since}: sends may be under-counted.',
   healthNetwork: 'Send request not recognised since {since}: counting relies on the page alone.',
   savedStatus: 'Saved',
@@ -75,7 +75,7 @@ export const nl: Record<keyof typeof en, string> = {
     'Nog niet geteld: Krea (het is niet bekend hoe die webapp afbeeldingen aanvraagt) en afbeeldingen die je in Meta AI maakt (die komen niet meer binnen op een plek waar de extensie ze kan lezen).',
   countOn: '{site} tellen',
   healthOk: 'Herkend',
-  healthNoData: 'Nog geen prompts geteld',
+  healthNoData: 'Nog niets geteld',
   healthPage:
     'Sinds {since} wordt de opbouw van de pagina niet herkend: er wordt mogelijk te weinig geteld.',
   healthNetwork:

@@ -57,6 +57,11 @@ describe('detection health', () => {
     expect(siteHealth(events, undefined, false)).toEqual({ status: 'ok' });
   });
 
+  it('calls a site without sends recognised once it counted an image or a video', () => {
+    const image = { ...send(1, ['dom']), kind: 'image' as const, trigger: 'image' as const };
+    expect(siteHealth([image], undefined, true)).toEqual({ status: 'ok' });
+  });
+
   it('ignores regenerates and images, which only one signal can see', () => {
     const events = [1, 2, 3].map((t) => ({ ...send(t, ['net']), trigger: 'regenerate' as const }));
     expect(siteHealth(events, undefined, true)).toEqual({ status: 'no-data' });

@@ -36,7 +36,7 @@ describe('options: sites', () => {
     expect(screen.getByTestId('health-gemini').textContent).toContain(
       'Send request not recognised since Nov 21, 2026',
     );
-    expect(screen.getByTestId('health-perplexity').textContent).toBe('No sends counted yet');
+    expect(screen.getByTestId('health-perplexity').textContent).toBe('Nothing counted yet');
     expect(screen.getByTestId('sites-not-yet').textContent).toContain('Krea');
     expect(screen.getByTestId('sites-not-yet').textContent).toContain('images made in Meta AI');
   });
