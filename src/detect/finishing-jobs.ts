@@ -20,7 +20,8 @@ export interface HeldJob {
  * a poll can only finish a job this tab saw accepted, never the library's older ones. Each accepted job
  * is also held by the background for this tab (`hold-image-job`); a reloaded page asks for the held
  * jobs (`held-image-jobs`), so a job still running at a reload counts when the new page's poll says
- * done. Finished reports that arrive before that answer wait for it.
+ * done. Finished reports that arrive before their job is accepted (that answer, or the background's
+ * confirmation of the job's request) wait for it.
  */
 export function createFinishingJobCounter(
   site: SiteAdapter['id'],
@@ -28,25 +29,32 @@ export function createFinishingJobCounter(
   deps: ImageJobCounterDeps,
 ): ImageJobListener {
   const awaitingFinish = new Map<string, number>();
-  let finishedBeforeHeld: Map<string, number | undefined> | undefined = new Map();
+  // Done reports of jobs not accepted (yet): the poll can answer before the background has confirmed
+  // the job's request, or before the held jobs of a reloaded page are known. Bounded; a report counts
+  // nothing unless its job is accepted after a gesture.
+  const finishedEarly = new Map<string, number | undefined>();
 
   const finish = (jobKey: string, images: number | undefined): void => {
     const accepted = awaitingFinish.get(jobKey);
     if (accepted === undefined) {
-      if (finishedBeforeHeld) remember(finishedBeforeHeld, jobKey, images);
+      remember(finishedEarly, jobKey, images);
       return;
     }
     awaitingFinish.delete(jobKey);
     // A finished report never makes more than the job was accepted with.
     countJobImages(deps, jobKey, Math.min(images ?? accepted, accepted));
   };
+  const awaitFinish = (jobKey: string, images: number): void => {
+    remember(awaitingFinish, jobKey, images);
+    if (!finishedEarly.has(jobKey)) return;
+    const done = finishedEarly.get(jobKey);
+    finishedEarly.delete(jobKey);
+    finish(jobKey, done);
+  };
   const resume = (held: HeldJob[]): void => {
-    const early = finishedBeforeHeld;
-    finishedBeforeHeld = undefined;
     for (const { jobKey, images } of held) {
-      if (awaitingFinish.has(jobKey)) continue;
-      remember(awaitingFinish, jobKey, Math.min(images, deps.caps.imagesPerJob));
-      if (early?.has(jobKey)) finish(jobKey, early.get(jobKey));
+      if (!awaitingFinish.has(jobKey))
+        awaitFinish(jobKey, Math.min(images, deps.caps.imagesPerJob));
     }
   };
 
@@ -57,7 +65,7 @@ export function createFinishingJobCounter(
   );
   return {
     ...acceptedJobs(deps, ({ jobKey, images = 0 }) => {
-      remember(awaitingFinish, jobKey, images);
+      awaitFinish(jobKey, images);
       const hold: HoldImageJobMessage = { type: 'hold-image-job', site, jobKey, images };
       send(hold).catch(() => {});
     }),

@@ -66,6 +66,43 @@ describe('image jobs that count when accepted', () => {
 });
 
 describe('image jobs that count when a status poll finishes them', () => {
+  it('counts a job whose poll says done before the background confirmed its request', async () => {
+    const counted: string[] = [];
+    let confirm: (seen: boolean) => void = () => {};
+    const jobs = createFinishingJobCounter('ideogram', async () => ({ ok: true, held: [] }), {
+      takeGesture: () => true,
+      caps: { jobsPerGesture: 1, imagesPerJob: 8 },
+      countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
+      confirmJobPost: () => new Promise<boolean>((resolve) => (confirm = resolve)),
+    });
+    await settle(0);
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'a', images: 4 }]);
+    jobs.onFinished([{ jobKey: 'a', images: 4 }]); // the poll is quicker than the confirmation
+    expect(counted).toEqual([]);
+    confirm(true);
+    await settle(0);
+    expect(counted).toEqual(['a#0', 'a#1', 'a#2', 'a#3']);
+  });
+
+  it('never counts a job done early whose request the background did not see', async () => {
+    const counted: string[] = [];
+    const jobs = createFinishingJobCounter('ideogram', async () => ({ ok: true, held: [] }), {
+      takeGesture: () => true,
+      caps: { jobsPerGesture: 1, imagesPerJob: 8 },
+      countImage: (key) => counted.push(key),
+      countVideo: (key) => counted.push(`video ${key}`),
+      confirmJobPost: async () => false,
+    });
+    await settle(0);
+    jobs.onFinished([{ jobKey: 'a', images: 4 }]);
+    jobs.onStart('t1');
+    jobs.onJobs('t1', [{ jobKey: 'a', images: 4 }]);
+    await settle(0);
+    expect(counted).toEqual([]);
+  });
+
   it('holds each accepted job in the background and counts it once a poll says done', async () => {
     const { jobs, counted, sent, answer } = finishingCounter();
     await answer();
