@@ -134,10 +134,6 @@ describe('ChatGPT in Chromium', { timeout: 120_000 }, () => {
       };
     }, messageIds);
     const storedIds = new Set(events.map((e) => e.id));
-    console.log(
-      'DEBUG',
-      JSON.stringify({ messageIds, keyed, unkeyed, ids: events.map((e) => e.id) }),
-    );
     assert.equal(
       sends.filter((e) => keyed.includes(e.id)).length,
       3,
